@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using ReviewI18n.Output;
+
+namespace ReviewI18n.Cli.Commands;
+
+/// <summary><c>check</c>: the findings, for people (<c>text</c>) or machines (<c>json</c>).</summary>
+public sealed class CheckCommand : ICliCommand
+{
+    private readonly FindingOptions _findings = new();
+
+    private readonly Option<CheckFormat> _format = new("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => CheckFormat.Text };
+
+    public Command Build()
+    {
+        var command = new Command("check", "Report what translators and maintainers must fix.");
+        command.Options.Add(_format);
+        _findings.AddTo(command);
+        return command;
+    }
+
+    public Task<ExitCode> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var filter = _findings.Filter(context.Parse);
+        using var host = HostFactory.Build(context.Console, context.Global);
+        var result = host.Services.GetRequiredService<ReviewPipeline>().Check(cancellationToken);
+        var shown = result.Diagnostics.Where(filter).ToList();
+        var summary = DiagnosticSummary.Of(result with { Diagnostics = shown });
+        var console = context.Console;
+        switch (context.Parse.GetValue(_format))
+        {
+            case CheckFormat.Json:
+                using (var buffer = new MemoryStream())
+                {
+                    JsonDiagnosticWriter.Write(buffer, shown, summary);
+                    console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                }
+                break;
+            default:
+                new TextDiagnosticWriter(console.Out, console.UseColour(context.Global.NoColor)).Write(shown, summary);
+                break;
+        }
+        return Task.FromResult(context.Parse.GetValue(_findings.FailOn).Fails(shown) ? ExitCode.Findings : ExitCode.Success);
+    }
+}
+
+public enum CheckFormat
+{
+    Text,
+    Json,
+}

@@ -1,0 +1,29 @@
+using ReviewI18n.Content;
+using ReviewI18n.Diagnostics;
+using ReviewI18n.Pairing;
+
+namespace ReviewI18n.Checks.Pairing;
+
+/// <summary><c>front-matter-invalid</c> and <c>required-field-missing</c>.</summary>
+public sealed class FrontMatterCheck : IDocumentCheck
+{
+    public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.FrontMatterInvalid, Diagnostics.Rules.RequiredFieldMissing];
+
+    public void Check(ReviewDocument document, SiteModel site, ICollection<Diagnostic> findings)
+    {
+        if (document.FrontMatterProblem is { } problem)
+        {
+            findings.Add(Findings.Pairing.FrontMatterInvalid(document, problem));
+            return;
+        }
+        if (document.FrontMatter is not { } fm) return;
+        foreach (var key in site.Config.RequiredFields)
+        {
+            var field = fm[key];
+            if (field is null || field.IsEmpty)
+            {
+                findings.Add(Findings.Pairing.RequiredFieldMissing(document, key, field is not null));
+            }
+        }
+    }
+}

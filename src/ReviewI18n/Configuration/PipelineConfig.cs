@@ -1,0 +1,78 @@
+using ReviewI18n.Diagnostics;
+
+namespace ReviewI18n.Configuration;
+
+/// <summary>
+/// The validated configuration with defaults applied and paths resolved against the folder of
+/// pipeline.json (the site root). Everything downstream reads this, never the raw options.
+/// </summary>
+public sealed class PipelineConfig
+{
+    public static readonly IReadOnlyList<string> DefaultShared = ["layout", "ref", "company_id", "target_name", "date", "rating"];
+    public static readonly IReadOnlyList<string> DefaultLocalized = ["title", "summary", "tags", "price", "lang", "permalink"];
+    public static readonly IReadOnlyList<string> DefaultRequired =
+        ["layout", "title", "target_name", "company_id", "lang", "ref", "date", "rating", "summary", "tags", "permalink"];
+
+    public required string ConfigPath { get; init; }
+
+    /// <summary>Absolute folder of pipeline.json; file paths in findings are relative to it.</summary>
+    public required string Root { get; init; }
+
+    public required string SourceLocale { get; init; }
+
+    public required IReadOnlyList<string> Locales { get; init; }
+
+    public IEnumerable<string> TargetLocales => Locales.Where(l => l != SourceLocale);
+
+    public required IReadOnlyList<CollectionConfig> Collections { get; init; }
+
+    public required IReadOnlyList<string> SharedFields { get; init; }
+
+    public required IReadOnlyList<string> LocalizedFields { get; init; }
+
+    public required IReadOnlyList<string> RequiredFields { get; init; }
+
+    public required string GlossaryPath { get; init; }
+
+    public required string BaselinePath { get; init; }
+
+    public required SeverityPolicy Severities { get; init; }
+
+    public static PipelineConfig From(PipelineOptions options, string configPath)
+    {
+        var root = Path.GetDirectoryName(Path.GetFullPath(configPath))!;
+        var overrides = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        foreach (var (rule, level) in options.Rules ?? [])
+        {
+            if (SeverityNames.TryParse(level, out var severity)) overrides[rule] = severity;
+        }
+        return new PipelineConfig
+        {
+            ConfigPath = Path.GetFullPath(configPath),
+            Root = root,
+            SourceLocale = options.SourceLocale ?? "en",
+            Locales = options.Locales ?? [],
+            Collections = (options.Collections ?? [])
+                .Select(c => new CollectionConfig(c.Name!, c.Path!.Replace('\\', '/').TrimEnd('/'), c.Permalink))
+                .ToList(),
+            SharedFields = options.FrontMatter?.Shared ?? DefaultShared,
+            LocalizedFields = options.FrontMatter?.Localized ?? DefaultLocalized,
+            RequiredFields = options.FrontMatter?.Required ?? DefaultRequired,
+            GlossaryPath = Path.GetFullPath(Path.Combine(root, options.Glossary ?? "glossary")),
+            BaselinePath = Path.GetFullPath(Path.Combine(root, options.Baseline ?? ".review-i18n/baseline.json")),
+            Severities = new SeverityPolicy(overrides),
+        };
+    }
+
+    /// <summary>A path relative to the site root with '/' separators, as findings show it.</summary>
+    public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
+}
+
+/// <summary>One collection: its name, its folder template and its permalink template.</summary>
+public sealed record CollectionConfig(string Name, string PathTemplate, string? PermalinkTemplate)
+{
+    public string PathFor(string locale) => PathTemplate.Replace("{locale}", locale, StringComparison.Ordinal);
+
+    public string? PermalinkFor(string locale, string reference) =>
+        PermalinkTemplate?.Replace("{locale}", locale, StringComparison.Ordinal).Replace("{ref}", reference, StringComparison.Ordinal);
+}

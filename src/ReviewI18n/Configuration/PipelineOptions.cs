@@ -1,0 +1,46 @@
+namespace ReviewI18n.Configuration;
+
+/// <summary>
+/// pipeline.json, bound through the options system. Property names are the JSON keys
+/// (camelCase in the file). Lists are null when the file leaves them out so that defaults can
+/// be told apart from an explicit empty list (the binder appends to pre-filled lists).
+/// </summary>
+public sealed class PipelineOptions
+{
+    public string? SourceLocale { get; set; }
+
+    public List<string>? Locales { get; set; }
+
+    public List<CollectionOptions>? Collections { get; set; }
+
+    public FrontMatterOptions? FrontMatter { get; set; }
+
+    /// <summary>Folder of glossary files, relative to pipeline.json.</summary>
+    public string? Glossary { get; set; }
+
+    /// <summary>Baseline store, relative to pipeline.json.</summary>
+    public string? Baseline { get; set; }
+
+    /// <summary>Rule name to <c>error</c>, <c>warning</c>, <c>info</c> or <c>off</c>.</summary>
+    public Dictionary<string, string>? Rules { get; set; }
+}
+
+public sealed class CollectionOptions
+{
+    public string? Name { get; set; }
+
+    /// <summary>Folder searched recursively for <c>*.md</c>; <c>{locale}</c> stands for the locale.</summary>
+    public string? Path { get; set; }
+
+    /// <summary>Permalink template with <c>{locale}</c> and <c>{ref}</c>, e.g. <c>/products/{locale}/{ref}/</c>.</summary>
+    public string? Permalink { get; set; }
+}
+
+public sealed class FrontMatterOptions
+{
+    public List<string>? Shared { get; set; }
+
+    public List<string>? Localized { get; set; }
+
+    public List<string>? Required { get; set; }
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+using ReviewI18n.Diagnostics;
+
+namespace ReviewI18n.Configuration;
+
+/// <summary>
+/// Validates pipeline.json at start-up. Each failure names the key, e.g.
+/// <c>collections[1].path: must contain {locale}</c>.
+/// </summary>
+public sealed partial class PipelineOptionsValidator : IValidateOptions<PipelineOptions>
+{
+    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    private static partial Regex LocalePattern();
+
+    public ValidateOptionsResult Validate(string? name, PipelineOptions options)
+    {
+        var errors = Check(options).ToList();
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    public static IEnumerable<string> Check(PipelineOptions options)
+    {
+        var locales = options.Locales ?? [];
+        if (locales.Count == 0) yield return "locales: must list at least one locale";
+        for (var i = 0; i < locales.Count; i++)
+        {
+            if (!LocalePattern().IsMatch(locales[i] ?? "")) yield return $"locales[{i}]: '{locales[i]}' is not a locale name such as 'en' or 'ja'";
+            else if (locales.IndexOf(locales[i]) != i) yield return $"locales[{i}]: '{locales[i]}' is listed twice";
+        }
+        var source = options.SourceLocale ?? "en";
+        if (locales.Count > 0 && !locales.Contains(source)) yield return $"sourceLocale: '{source}' is not one of locales ({string.Join(", ", locales)})";
+
+        var collections = options.Collections ?? [];
+        if (collections.Count == 0) yield return "collections: must list at least one collection";
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < collections.Count; i++)
+        {
+            var c = collections[i];
+            if (string.IsNullOrWhiteSpace(c.Name)) yield return $"collections[{i}].name: is required";
+            else if (!names.Add(c.Name)) yield return $"collections[{i}].name: '{c.Name}' is used by another collection";
+            if (string.IsNullOrWhiteSpace(c.Path)) yield return $"collections[{i}].path: is required";
+            else if (!c.Path.Contains("{locale}", StringComparison.Ordinal)) yield return $"collections[{i}].path: '{c.Path}' must contain {{locale}}";
+            else if (Path.IsPathRooted(c.Path) || c.Path.Split('/', '\\').Contains("..")) yield return $"collections[{i}].path: '{c.Path}' must stay inside the folder of pipeline.json";
+            if (c.Permalink is { } p && !p.Contains("{ref}", StringComparison.Ordinal)) yield return $"collections[{i}].permalink: '{p}' must contain {{ref}}";
+        }
+
+        foreach (var (rule, level) in options.Rules ?? [])
+        {
+            if (Rules.Find(rule) is null) yield return $"rules.{rule}: unknown rule (known: see README, e.g. {Rules.All[0].Name})";
+            else if (!SeverityNames.TryParse(level, out _)) yield return $"rules.{rule}: '{level}' is not one of error, warning, info, off";
+        }
+
+        foreach (var (key, list) in new[] { ("shared", options.FrontMatter?.Shared), ("localized", options.FrontMatter?.Localized), ("required", options.FrontMatter?.Required) })
+        {
+            for (var i = 0; i < (list?.Count ?? 0); i++)
+            {
+                if (string.IsNullOrWhiteSpace(list![i])) yield return $"frontMatter.{key}[{i}]: must be a key name";
+            }
+        }
+        var shared = options.FrontMatter?.Shared ?? [];
+        foreach (var both in shared.Intersect(options.FrontMatter?.Localized ?? []))
+        {
+            yield return $"frontMatter.localized: '{both}' is also listed as shared";
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using ReviewI18n.Configuration;
+using ReviewI18n.Sections;
+
+namespace ReviewI18n.Content;
+
+/// <summary>Turns a file's bytes into a <see cref="ReviewDocument"/>. Never throws on content.</summary>
+public static class DocumentReader
+{
+    public static ReviewDocument Read(byte[] bytes, string fullPath, string relativePath, CollectionConfig collection, string locale)
+    {
+        var decoded = DecodedText.Decode(bytes);
+        var text = decoded.Text;
+        var frontMatter = FrontMatterParser.Parse(text, out var problem);
+        Section? preamble = null;
+        IReadOnlyList<Section> sections = [];
+        var block = frontMatter?.Block ?? (problem is null ? null : FrontMatterBlock.Locate(text, out _));
+        var bodyStart = block?.BodyStart ?? 0;
+        var bodyFirstLine = block?.BodyFirstLine ?? 1;
+        if (bodyStart <= text.Length)
+        {
+            (preamble, sections) = SectionSplitter.Split(text, bodyStart, bodyFirstLine);
+        }
+        return new ReviewDocument
+        {
+            Collection = collection,
+            Locale = locale,
+            FullPath = fullPath,
+            RelativePath = relativePath,
+            Bytes = bytes,
+            Decoded = decoded,
+            Lines = new LineMap(text),
+            FrontMatter = frontMatter,
+            FrontMatterProblem = problem,
+            Preamble = preamble,
+            Sections = sections,
+        };
+    }
+}

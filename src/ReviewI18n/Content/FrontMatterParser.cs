@@ -1,0 +1,87 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ReviewI18n.Content;
+
+/// <summary>A reason the front matter could not be read, with its place in the file.</summary>
+public sealed record FrontMatterProblem(string Message, int Line, int Column);
+
+/// <summary>
+/// Parses front matter with YamlDotNet's representation model, keeping each top-level key's
+/// position. Aliases are not expanded (the model shares nodes), so an alias bomb costs nothing.
+/// </summary>
+public static class FrontMatterParser
+{
+    public static FrontMatter? Parse(string text, out FrontMatterProblem? problem)
+    {
+        var block = FrontMatterBlock.Locate(text, out var locateProblem);
+        if (block is null)
+        {
+            problem = new FrontMatterProblem(locateProblem!, 1, 1);
+            return null;
+        }
+
+        var yaml = text.Substring(block.YamlStart, block.YamlLength);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new Parser(new StringReader(yaml)));
+        }
+        catch (YamlException ex)
+        {
+            var inner = ex.InnerException is YamlException i ? i : ex;
+            problem = new FrontMatterProblem($"YAML does not parse: {Describe(inner)}",
+                block.YamlFirstLine + (int)Math.Max(inner.Start.Line, 1) - 1, (int)Math.Max(inner.Start.Column, 1));
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet reports a repeated key as an ArgumentException from its dictionary.
+            problem = new FrontMatterProblem($"YAML does not parse: {ex.Message}", block.YamlFirstLine, 1);
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            problem = null;
+            return new FrontMatter(block, []);
+        }
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var node = stream.Documents[0].RootNode;
+            if (node is YamlScalarNode { Value: null or "" } && node.Start.Line == node.End.Line)
+            {
+                problem = null;
+                return new FrontMatter(block, []);
+            }
+            problem = new FrontMatterProblem("front matter is not a mapping of keys to values",
+                block.YamlFirstLine + (int)node.Start.Line - 1, (int)node.Start.Column);
+            return null;
+        }
+
+        var fields = new List<FrontMatterField>(root.Children.Count);
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = keyNode is YamlScalarNode k ? k.Value ?? "" : keyNode.ToString();
+            fields.Add(new FrontMatterField(
+                key,
+                value,
+                block.YamlFirstLine + (int)keyNode.Start.Line - 1,
+                (int)keyNode.Start.Column,
+                block.YamlFirstLine + (int)value.Start.Line - 1,
+                (int)value.Start.Column,
+                block.YamlStart + (int)value.Start.Index,
+                block.YamlStart + (int)value.End.Index));
+        }
+        problem = null;
+        return new FrontMatter(block, fields);
+    }
+
+    private static string Describe(YamlException ex)
+    {
+        var message = ex.Message;
+        // YamlDotNet prefixes "(Line: 1, Col: 2, Idx: 3) - (Line: ...): "; the location is reported separately.
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
+    }
+}

@@ -1,0 +1,54 @@
+using ReviewI18n.Configuration;
+using ReviewI18n.Sections;
+
+namespace ReviewI18n.Content;
+
+/// <summary>
+/// One Markdown file of one collection and locale, as loaded: its bytes, its decoded text,
+/// its front matter (or why it has none) and its sections. Immutable after loading.
+/// </summary>
+public sealed class ReviewDocument
+{
+    public required CollectionConfig Collection { get; init; }
+
+    public required string Locale { get; init; }
+
+    /// <summary>Absolute path on disk.</summary>
+    public required string FullPath { get; init; }
+
+    /// <summary>Path relative to the site root with '/' separators, as findings show it.</summary>
+    public required string RelativePath { get; init; }
+
+    /// <summary>The file's bytes exactly as on disk (sync and encoding repairs edit these).</summary>
+    public required byte[] Bytes { get; init; }
+
+    public required DecodedText Decoded { get; init; }
+
+    public string Text => Decoded.Text;
+
+    public required LineMap Lines { get; init; }
+
+    public FrontMatter? FrontMatter { get; init; }
+
+    public FrontMatterProblem? FrontMatterProblem { get; init; }
+
+    public Section? Preamble { get; init; }
+
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+
+    /// <summary>The file name without <c>.md</c>.</summary>
+    public string Stem => Path.GetFileNameWithoutExtension(FullPath);
+
+    /// <summary>The front-matter <c>ref</c> when it is a non-empty string.</summary>
+    public string? Ref => FrontMatter?["ref"] is { Scalar: { Length: > 0 } r } ? r : null;
+
+    /// <summary>The pairing key: the ref, or the file stem when the ref is missing.</summary>
+    public string Key => Ref ?? Stem;
+
+    /// <summary>Line of a front-matter key, or of the front matter's first line when the key is absent.</summary>
+    public int LineOf(string key) => FrontMatter?[key]?.Line ?? 1;
+
+    public (int Line, int Column) PositionOf(int offset) => Lines.PositionOf(offset);
+
+    public override string ToString() => RelativePath;
+}

@@ -1,0 +1,35 @@
+namespace ReviewI18n.Diagnostics;
+
+/// <summary>
+/// One finding. Immutable; created only by <see cref="Findings"/>. <see cref="File"/> is relative
+/// to the site root (the folder of pipeline.json) with '/' separators; line and column are
+/// 1-based and point into the file as it is on disk, front matter included.
+/// </summary>
+public sealed record Diagnostic
+{
+    public required Rule Rule { get; init; }
+    public required Severity Severity { get; init; }
+    public required string Message { get; init; }
+    public required string File { get; init; }
+    public int Line { get; init; } = 1;
+    public int Column { get; init; } = 1;
+    public string? Collection { get; init; }
+    public string? Ref { get; init; }
+    public string? Locale { get; init; }
+    public string? Section { get; init; }
+    public string? Suggestion { get; init; }
+
+    /// <summary>Rule-specific structured detail (for example both values of a fact) for JSON and reports.</summary>
+    public IReadOnlyDictionary<string, string>? Data { get; init; }
+
+    public static IComparer<Diagnostic> Order { get; } = Comparer<Diagnostic>.Create(static (a, b) =>
+    {
+        var c = string.CompareOrdinal(a.File, b.File);
+        if (c == 0) c = a.Line.CompareTo(b.Line);
+        if (c == 0) c = a.Column.CompareTo(b.Column);
+        if (c == 0) c = string.CompareOrdinal(a.Rule.Name, b.Rule.Name);
+        if (c == 0) c = string.CompareOrdinal(a.Locale, b.Locale);
+        if (c == 0) c = string.CompareOrdinal(a.Message, b.Message);
+        return c;
+    });
+}

@@ -1,0 +1,20 @@
+using ReviewI18n.Content;
+
+namespace ReviewI18n.Diagnostics;
+
+public static partial class Findings
+{
+    /// <summary>Problems with the files themselves.</summary>
+    public static class Content
+    {
+        public static Diagnostic FileUnreadable(ContentFile file, string reason) => new()
+        {
+            Rule = Rules.FileUnreadable,
+            Severity = Rules.FileUnreadable.DefaultSeverity,
+            Message = $"The file {reason}; it was skipped.",
+            File = file.RelativePath,
+            Collection = file.Collection.Name,
+            Locale = file.Locale,
+        };
+    }
+}

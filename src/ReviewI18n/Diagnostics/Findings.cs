@@ -1,0 +1,45 @@
+using ReviewI18n.Content;
+
+namespace ReviewI18n.Diagnostics;
+
+/// <summary>
+/// The only place findings are created (one nested class per area, in files named
+/// <c>Findings.Area.cs</c>). Each method fixes the rule, the location and the message, so
+/// wording stays consistent and tests can assert rules and positions.
+/// </summary>
+public static partial class Findings
+{
+    /// <summary>A finding at a line and column of a document.</summary>
+    internal static Diagnostic At(Rule rule, ReviewDocument doc, int line, int column, string message,
+        string? locale = null, string? section = null, string? suggestion = null, IReadOnlyDictionary<string, string>? data = null) => new()
+    {
+        Rule = rule,
+        Severity = rule.DefaultSeverity,
+        Message = message,
+        File = doc.RelativePath,
+        Line = Math.Max(line, 1),
+        Column = Math.Max(column, 1),
+        Collection = doc.Collection.Name,
+        Ref = doc.Key,
+        Locale = locale ?? doc.Locale,
+        Section = section,
+        Suggestion = suggestion,
+        Data = data,
+    };
+
+    /// <summary>A finding at a character offset of a document's text.</summary>
+    internal static Diagnostic AtOffset(Rule rule, ReviewDocument doc, int offset, string message,
+        string? section = null, string? suggestion = null, IReadOnlyDictionary<string, string>? data = null)
+    {
+        var (line, column) = doc.PositionOf(offset);
+        return At(rule, doc, line, column, message, section: section, suggestion: suggestion, data: data);
+    }
+
+    /// <summary>Content text quoted in a message: shortened and with line breaks shown.</summary>
+    internal static string Quote(string? value, int max = 80)
+    {
+        if (value is null) return "(none)";
+        var flat = value.Replace("\r", "").Replace("\n", "⏎");
+        return flat.Length <= max ? $"'{flat}'" : $"'{flat[..(max - 1)]}…'";
+    }
+}

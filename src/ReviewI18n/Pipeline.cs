@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+using ReviewI18n.Checks;
+using ReviewI18n.Content;
+using ReviewI18n.Diagnostics;
+using ReviewI18n.Pairing;
+
+namespace ReviewI18n;
+
+/// <summary>What one pass of Load, Pair and Check produced.</summary>
+public sealed record PipelineResult(SiteModel Site, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>Load -> Pair -> Check. Sync and the reports read its result.</summary>
+public sealed class ReviewPipeline(ContentLoader loader, CheckRunner checks, ILogger<ReviewPipeline> logger)
+{
+    public PipelineResult Check(CancellationToken cancellationToken = default)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var loaded = loader.Load(cancellationToken);
+        var site = Pairer.Pair(checks.Config, loaded.Documents);
+        var diagnostics = checks.Run(site, loaded.Problems, cancellationToken);
+        logger.LogInformation("Checked {Documents} documents and {Pairs} pairs in {Elapsed:F0} ms",
+            site.Documents.Count, site.Pairs.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return new PipelineResult(site, diagnostics);
+    }
+}
