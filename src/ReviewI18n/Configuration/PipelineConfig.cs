@@ -1,4 +1,5 @@
 using ReviewI18n.Diagnostics;
+using ReviewI18n.Text;
 
 namespace ReviewI18n.Configuration;
 
@@ -12,6 +13,18 @@ public sealed class PipelineConfig
     public static readonly IReadOnlyList<string> DefaultLocalized = ["title", "summary", "tags", "price", "lang", "permalink"];
     public static readonly IReadOnlyList<string> DefaultRequired =
         ["layout", "title", "target_name", "company_id", "lang", "ref", "date", "rating", "summary", "tags", "permalink"];
+
+    /// <summary>Scripts of each locale's prose when pipeline.json does not say.</summary>
+    public static IReadOnlyList<Script> DefaultScriptsFor(string locale) => locale.Split('-')[0] switch
+    {
+        "ja" => [Script.Latin, Script.Hiragana, Script.Katakana, Script.Han],
+        "zh" => [Script.Latin, Script.Han],
+        "ko" => [Script.Latin, Script.Hangul, Script.Han],
+        "ru" or "uk" or "bg" => [Script.Latin, Script.Cyrillic],
+        "el" => [Script.Latin, Script.Greek],
+        "th" => [Script.Latin, Script.Thai],
+        _ => [Script.Latin],
+    };
 
     public required string ConfigPath { get; init; }
 
@@ -38,6 +51,12 @@ public sealed class PipelineConfig
 
     public required SeverityPolicy Severities { get; init; }
 
+    /// <summary>The scripts each locale's prose is written in.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Script>> Scripts { get; init; }
+
+    /// <summary>Scripts that may appear on purpose in a locale beyond <see cref="Scripts"/>.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Script>> AllowedScripts { get; init; }
+
     public static PipelineConfig From(PipelineOptions options, string configPath)
     {
         var root = Path.GetDirectoryName(Path.GetFullPath(configPath))!;
@@ -61,8 +80,13 @@ public sealed class PipelineConfig
             GlossaryPath = Path.GetFullPath(Path.Combine(root, options.Glossary ?? "glossary")),
             BaselinePath = Path.GetFullPath(Path.Combine(root, options.Baseline ?? ".review-i18n/baseline.json")),
             Severities = new SeverityPolicy(overrides),
+            Scripts = (options.Locales ?? []).ToDictionary(l => l, l => options.Scripts?.GetValueOrDefault(l) is { } names ? ParseScripts(names) : DefaultScriptsFor(l)),
+            AllowedScripts = (options.Locales ?? []).ToDictionary(l => l, l => options.AllowedScripts?.GetValueOrDefault(l) is { } names ? ParseScripts(names) : (IReadOnlyList<Script>)[]),
         };
     }
+
+    private static IReadOnlyList<Script> ParseScripts(IEnumerable<string> names) =>
+        names.Select(n => ScriptClassifier.TryParse(n, out var s) ? s : Script.Other).Distinct().ToList();
 
     /// <summary>A path relative to the site root with '/' separators, as findings show it.</summary>
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');

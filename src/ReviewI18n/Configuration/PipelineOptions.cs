@@ -21,6 +21,19 @@ public sealed class PipelineOptions
     /// <summary>Baseline store, relative to pipeline.json.</summary>
     public string? Baseline { get; set; }
 
+    /// <summary>
+    /// Per locale, the scripts its prose is written in (e.g. <c>ja</c>: Latin, Hiragana, Katakana,
+    /// Han). Used to tell untranslated text and letters that do not belong. Defaults per locale in
+    /// <see cref="PipelineConfig.DefaultScripts"/>.
+    /// </summary>
+    public Dictionary<string, List<string>>? Scripts { get; set; }
+
+    /// <summary>
+    /// Per locale, further scripts that may appear on purpose (a Greek or Russian title quoted in
+    /// a reference list): not reported as unexpected.
+    /// </summary>
+    public Dictionary<string, List<string>>? AllowedScripts { get; set; }
+
     /// <summary>Rule name to <c>error</c>, <c>warning</c>, <c>info</c> or <c>off</c>.</summary>
     public Dictionary<string, string>? Rules { get; set; }
 }

@@ -58,6 +58,21 @@ public sealed partial class PipelineOptionsValidator : IValidateOptions<Pipeline
                 if (string.IsNullOrWhiteSpace(list![i])) yield return $"frontMatter.{key}[{i}]: must be a key name";
             }
         }
+        foreach (var (key, map) in new[] { ("scripts", options.Scripts), ("allowedScripts", options.AllowedScripts) })
+        {
+            foreach (var (locale, scriptNames) in map ?? [])
+            {
+                if (!locales.Contains(locale)) yield return $"{key}.{locale}: '{locale}' is not one of locales";
+                for (var i = 0; i < scriptNames.Count; i++)
+                {
+                    if (!Text.ScriptClassifier.TryParse(scriptNames[i], out _))
+                    {
+                        yield return $"{key}.{locale}[{i}]: unknown script '{scriptNames[i]}' (known: {string.Join(", ", Enum.GetNames<Text.Script>())})";
+                    }
+                }
+            }
+        }
+
         var shared = options.FrontMatter?.Shared ?? [];
         foreach (var both in shared.Intersect(options.FrontMatter?.Localized ?? []))
         {

@@ -30,7 +30,7 @@ public static class FrontMatterParser
         catch (YamlException ex)
         {
             var inner = ex.InnerException is YamlException i ? i : ex;
-            problem = new FrontMatterProblem($"YAML does not parse: {Describe(inner)}",
+            problem = new FrontMatterProblem($"YAML does not parse: {Describe(inner).TrimEnd('.')}",
                 block.YamlFirstLine + (int)Math.Max(inner.Start.Line, 1) - 1, (int)Math.Max(inner.Start.Column, 1));
             return null;
         }
@@ -59,6 +59,9 @@ public static class FrontMatterParser
             return null;
         }
 
+        // Marks carry line and column reliably; offsets are computed from them.
+        var yamlLines = new LineMap(yaml);
+        int Offset(Mark mark) => block.YamlStart + Math.Min(yamlLines.LineStart((int)mark.Line) + (int)mark.Column - 1, yaml.Length);
         var fields = new List<FrontMatterField>(root.Children.Count);
         foreach (var (keyNode, value) in root.Children)
         {
@@ -70,11 +73,31 @@ public static class FrontMatterParser
                 (int)keyNode.Start.Column,
                 block.YamlFirstLine + (int)value.Start.Line - 1,
                 (int)value.Start.Column,
-                block.YamlStart + (int)value.Start.Index,
-                block.YamlStart + (int)value.End.Index));
+                Offset(value.Start),
+                EndOffset(value, yaml, Offset)));
         }
         problem = null;
         return new FrontMatter(block, fields);
+    }
+
+    /// <summary>
+    /// Where a value ends in the file. YamlDotNet gives collections an end mark equal to their
+    /// start, so a collection ends after its last item (and after the closing bracket of a flow).
+    /// </summary>
+    private static int EndOffset(YamlNode node, string yaml, Func<Mark, int> offset)
+    {
+        var (last, close) = node switch
+        {
+            YamlSequenceNode seq => (seq.Children.Count > 0 ? seq.Children[^1] : null, seq.Style == YamlDotNet.Core.Events.SequenceStyle.Flow ? ']' : '\0'),
+            YamlMappingNode map => (map.Children.Count > 0 ? map.Children[^1].Value : null, map.Style == YamlDotNet.Core.Events.MappingStyle.Flow ? '}' : '\0'),
+            _ => (null, '\0'),
+        };
+        if (node is not (YamlSequenceNode or YamlMappingNode)) return offset(node.End);
+        var end = last is null ? offset(node.Start) : EndOffset(last, yaml, offset);
+        if (close == '\0') return end;
+        var yamlStart = offset(new Mark(0, 1, 1));
+        var at = yaml.IndexOf(close, Math.Max(end - yamlStart, 0));
+        return at < 0 ? end : yamlStart + at + 1;
     }
 
     private static string Describe(YamlException ex)

@@ -34,7 +34,7 @@ public static partial class Findings
                 $"permalink {Quote(permalink)} names locale '{otherLocale}' but the file is in the {doc.Locale} folder.");
 
         public static Diagnostic FrontMatterInvalid(ReviewDocument doc, FrontMatterProblem problem) =>
-            At(Rules.FrontMatterInvalid, doc, problem.Line, problem.Column, $"Front matter: {problem.Message}.");
+            At(Rules.FrontMatterInvalid, doc, problem.Line, problem.Column, $"Front matter: {problem.Message.TrimEnd('.')}.");
 
         public static Diagnostic RequiredFieldMissing(ReviewDocument doc, string key, bool present) =>
             At(Rules.RequiredFieldMissing, doc, present ? doc.LineOf(key) : 1, 1,

@@ -16,12 +16,28 @@ public static class ServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddReviewI18n(this IServiceCollection services, IConfiguration configuration, string configPath)
     {
-        services.AddOptions<PipelineOptions>().Bind(configuration).ValidateOnStart();
+        services.AddOptions<PipelineOptions>().Bind(configuration).PostConfigure(o => KeepEmptyLists(o, configuration)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>());
         services.TryAddSingleton(sp => PipelineConfig.From(sp.GetRequiredService<IOptions<PipelineOptions>>().Value, configPath));
         services.TryAddSingleton<ContentLoader>();
         services.TryAddSingleton<ReviewPipeline>();
         services.AddChecks();
         return services;
+    }
+
+    /// <summary>
+    /// The JSON provider turns <c>[]</c> into an empty value that the binder skips, which would
+    /// bring back the defaults; an explicit empty list must stay empty.
+    /// </summary>
+    private static void KeepEmptyLists(PipelineOptions options, IConfiguration configuration)
+    {
+        static bool IsEmptyList(IConfiguration c, string key) =>
+            c.GetSection(key) is { Value: "" } s && !s.GetChildren().Any();
+
+        if (IsEmptyList(configuration, "locales")) options.Locales = [];
+        if (IsEmptyList(configuration, "collections")) options.Collections = [];
+        if (IsEmptyList(configuration, "frontMatter:shared")) (options.FrontMatter ??= new()).Shared = [];
+        if (IsEmptyList(configuration, "frontMatter:localized")) (options.FrontMatter ??= new()).Localized = [];
+        if (IsEmptyList(configuration, "frontMatter:required")) (options.FrontMatter ??= new()).Required = [];
     }
 }

@@ -6,7 +6,9 @@ namespace ReviewI18n.Sections;
 /// <summary>
 /// Splits a document body into sections with Markdig's block parser, so a <c>##</c> inside a
 /// fenced or indented code block, or an HTML block, is not taken for a heading. Inline
-/// parsing is switched off: only block structure matters here and it halves the cost.
+/// parsing is switched off: only block structure matters here. Bodies without any construct
+/// that can hide or fake a heading take <see cref="FastHeadingScanner"/> instead, which gives
+/// the same answer at a tenth of the cost (a test checks the two agree).
 /// </summary>
 public static class SectionSplitter
 {
@@ -25,22 +27,7 @@ public static class SectionSplitter
     /// </summary>
     public static (Section? Preamble, IReadOnlyList<Section> Sections) Split(string text, int bodyStart, int bodyFirstLine)
     {
-        var body = text.AsSpan(bodyStart);
-        var headings = new List<(int Offset, int Line, int End, string Heading)>();
-        if (body.Contains("#", StringComparison.Ordinal) || body.Contains("--", StringComparison.Ordinal))
-        {
-            var document = Markdown.Parse(text[bodyStart..], Pipeline);
-            foreach (var block in document)
-            {
-                if (block is HeadingBlock { Level: 2 } heading)
-                {
-                    var start = bodyStart + heading.Span.Start;
-                    var end = bodyStart + heading.Span.End + 1;
-                    headings.Add((start, bodyFirstLine + heading.Line, Math.Min(end, text.Length), HeadingText(text, start, end, heading.IsSetext)));
-                }
-            }
-        }
-
+        var headings = FastHeadingScanner.TryScan(text, bodyStart, bodyFirstLine) ?? MarkdigHeadings(text, bodyStart, bodyFirstLine);
         var bodyLastLine = LastLineOf(text, bodyFirstLine, bodyStart);
         var sections = new List<Section>(headings.Count);
         Section? preamble = null;
@@ -63,7 +50,24 @@ public static class SectionSplitter
         return (preamble, sections);
     }
 
-    private static string HeadingText(string text, int start, int end, bool setext)
+    /// <summary>The level-2 headings among the top-level blocks, as Markdig's block parser sees them.</summary>
+    internal static List<(int Offset, int Line, int End, string Heading)> MarkdigHeadings(string text, int bodyStart, int bodyFirstLine)
+    {
+        var headings = new List<(int Offset, int Line, int End, string Heading)>();
+        var document = Markdown.Parse(text[bodyStart..], Pipeline);
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock { Level: 2 } heading)
+            {
+                var start = bodyStart + heading.Span.Start;
+                var end = Math.Min(bodyStart + heading.Span.End + 1, text.Length);
+                headings.Add((start, bodyFirstLine + heading.Line, end, HeadingText(text, start, end, heading.IsSetext)));
+            }
+        }
+        return headings;
+    }
+
+    internal static string HeadingText(string text, int start, int end, bool setext)
     {
         var raw = text.AsSpan(start, end - start);
         if (setext)

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReviewI18n.Text;
+
+/// <summary>Which script a character or code point belongs to, by Unicode block.</summary>
+public static class ScriptClassifier
+{
+    public static Script Of(char c) => c < 0x80 ? (char.IsAsciiLetter(c) ? Script.Latin : Script.Common) : Of(new Rune(c is >= '\uD800' and <= '\uDFFF' ? '\uFFFD' : c));
+
+    public static Script Of(Rune rune)
+    {
+        var v = rune.Value;
+        if (v < 0x80) return char.IsAsciiLetter((char)v) ? Script.Latin : Script.Common;
+        var category = Rune.GetUnicodeCategory(rune);
+        var isLetter = category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        return v switch
+        {
+            // The prolonged sound mark and iteration marks are used with kana in Japanese text.
+            0x30FC or 0x30FD or 0x30FE => Script.Katakana,
+            0x309D or 0x309E => Script.Hiragana,
+            0x3005 or 0x3006 or 0x3007 => Script.Han,
+            _ when !isLetter => Script.Common,
+            <= 0x024F or (>= 0x1E00 and <= 0x1EFF) or (>= 0x2C60 and <= 0x2C7F) or (>= 0xA720 and <= 0xA7FF) or (>= 0xFF21 and <= 0xFF5A) => Script.Latin,
+            (>= 0x0370 and <= 0x03FF) or (>= 0x1F00 and <= 0x1FFF) => Script.Greek,
+            (>= 0x0400 and <= 0x052F) or (>= 0x2DE0 and <= 0x2DFF) or (>= 0xA640 and <= 0xA69F) => Script.Cyrillic,
+            >= 0x0530 and <= 0x058F => Script.Armenian,
+            >= 0x0590 and <= 0x05FF => Script.Hebrew,
+            (>= 0x0600 and <= 0x06FF) or (>= 0x0750 and <= 0x077F) => Script.Arabic,
+            >= 0x0900 and <= 0x097F => Script.Devanagari,
+            >= 0x0E00 and <= 0x0E7F => Script.Thai,
+            (>= 0x1100 and <= 0x11FF) or (>= 0x3130 and <= 0x318F) or (>= 0xAC00 and <= 0xD7AF) or (>= 0xFFA0 and <= 0xFFDC) => Script.Hangul,
+            >= 0x3040 and <= 0x309F => Script.Hiragana,
+            (>= 0x30A0 and <= 0x30FF) or (>= 0x31F0 and <= 0x31FF) or (>= 0xFF66 and <= 0xFF9F) => Script.Katakana,
+            (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3FFFF) => Script.Han,
+            _ => Script.Other,
+        };
+    }
+
+    public static bool TryParse(string name, out Script script) =>
+        Enum.TryParse(name, ignoreCase: true, out script) && Enum.IsDefined(script);
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ReviewI18n.Tests.Testing;
+
+namespace ReviewI18n.Tests;
+
+/// <summary>
+/// Runs every golden case under <c>Specs/</c>: writes the input tree, runs the command in-process
+/// and compares the findings (rule, file, line, column) with the expected list, exactly.
+/// </summary>
+public sealed class SpecTests
+{
+    public static IEnumerable<object[]> Cases() => SpecCase.Ids();
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Spec(string id)
+    {
+        var spec = SpecCase.Load(id);
+        using var site = new TempSite(Overlay(TempSite.DefaultConfig, spec.ConfigOverlay));
+        foreach (var (path, text) in spec.Inputs) site.Write(path, UnescapeBytes(text));
+
+        var result = await site.RunAsync([.. spec.Args]);
+
+        Assert.True(result.ExitCode is 0 or 1, $"{spec}: unexpected exit\n{result}");
+        if (spec.ExpectedExit is { } exit) Assert.True(exit == result.ExitCode, $"{spec}: expected exit {exit}\n{result}");
+        if (spec.Args.Contains("json"))
+        {
+            using var json = result.Json();
+            var actual = json.RootElement.GetProperty("diagnostics").EnumerateArray()
+                .Select(d => $"{d.GetProperty("rule").GetString()} {d.GetProperty("file").GetString()}:{d.GetProperty("line").GetInt32()}:{d.GetProperty("column").GetInt32()}")
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            var expected = spec.ExpectedDiagnostics.Order(StringComparer.Ordinal).ToList();
+            Assert.True(expected.SequenceEqual(actual),
+                $"{spec}\nexpected:\n  {string.Join("\n  ", expected)}\nactual:\n  {string.Join("\n  ", actual)}\n{result}");
+        }
+        foreach (var (path, text) in spec.ExpectedFiles)
+        {
+            Assert.Equal(Unescape(text), site.Read(path));
+        }
+    }
+
+    /// <summary>
+    /// Characters a YAML block cannot show plainly are written as escapes in spec files:
+    /// <c>{CR}</c> for a carriage return, <c>{BOM}</c> for U+FEFF, <c>{U+XXXX}</c> for any code point.
+    /// </summary>
+    internal static string Unescape(string text)
+    {
+        var s = text.Replace("{CR}", "\r", StringComparison.Ordinal).Replace("{BOM}", "\uFEFF", StringComparison.Ordinal);
+        return System.Text.RegularExpressions.Regex.Replace(s, @"\{U\+([0-9A-Fa-f]{4,6})\}",
+            m => char.ConvertFromUtf32(Convert.ToInt32(m.Groups[1].Value, 16)));
+    }
+
+    /// <summary>Like <see cref="Unescape"/>, plus <c>{0xHH}</c> for a raw byte (invalid UTF-8 input).</summary>
+    internal static byte[] UnescapeBytes(string text)
+    {
+        var bytes = new List<byte>();
+        foreach (var part in System.Text.RegularExpressions.Regex.Split(text, @"(\{0x[0-9A-Fa-f]{2}\})"))
+        {
+            if (part.StartsWith("{0x", StringComparison.Ordinal) && part.Length == 6) bytes.Add(Convert.ToByte(part[3..5], 16));
+            else bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(Unescape(part)));
+        }
+        return [.. bytes];
+    }
+
+    /// <summary>Merges a JSON overlay (objects merge, everything else replaces) onto the default config.</summary>
+    internal static string Overlay(string config, string? overlay)
+    {
+        if (overlay is null) return config;
+        var baseNode = JsonNode.Parse(config)!.AsObject();
+        Merge(baseNode, JsonNode.Parse(overlay)!.AsObject());
+        return baseNode.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }
+
+    private static void Merge(JsonObject target, JsonObject overlay)
+    {
+        foreach (var (key, value) in overlay.ToList())
+        {
+            if (value is JsonObject o && target[key] is JsonObject t) Merge(t, o);
+            else target[key] = value?.DeepClone();
+        }
+    }
+}

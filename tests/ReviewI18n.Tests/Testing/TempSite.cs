@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace ReviewI18n.Tests.Testing;
+
+/// <summary>A throw-away site folder for one test: write files, run the CLI in it, delete it after.</summary>
+public sealed class TempSite : IDisposable
+{
+    public const string DefaultConfig = """
+        {
+          "sourceLocale": "en",
+          "locales": ["en", "ja"],
+          "collections": [
+            { "name": "products", "path": "content/{locale}/products", "permalink": "/products/{locale}/{ref}/" },
+            { "name": "companies", "path": "content/{locale}/companies", "permalink": "/companies/{locale}/{ref}/" }
+          ],
+          "frontMatter": { "required": [] }
+        }
+        """;
+
+    public TempSite(string? config = DefaultConfig)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "review-i18n-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Root);
+        if (config is not null) Write("pipeline.json", config);
+    }
+
+    public string Root { get; }
+
+    public string PathOf(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    public TempSite Write(string relative, string text) => Write(relative, new UTF8Encoding(false).GetBytes(text));
+
+    public TempSite Write(string relative, byte[] bytes)
+    {
+        var path = PathOf(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return this;
+    }
+
+    public string Read(string relative) => File.ReadAllText(PathOf(relative));
+
+    public Task<CliResult> RunAsync(params string[] args) => CliRunner.RunAsync(Root, args);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary>A minimal review with the given front matter lines and body.</summary>
+    public static string Review(string frontMatter, string body = "## Overview\n\nText.\n") => $"---\n{frontMatter.TrimEnd('\n')}\n---\n{body}";
+}
