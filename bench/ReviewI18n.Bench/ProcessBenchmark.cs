@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace ReviewI18n.Bench;
+
+/// <summary>
+/// Runs the CLI as a separate process several times over a site and reports wall time
+/// (min, median, max) and the peak resident memory of the children (getrusage).
+/// </summary>
+internal static partial class ProcessBenchmark
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length < 2) return Fail("process <exe> <site> [runs] [-- args]");
+        var exe = Path.GetFullPath(args[0]);
+        var site = Path.GetFullPath(args[1]);
+        var runs = args.Length > 2 && int.TryParse(args[2], out var n) ? n : 5;
+        var dash = Array.IndexOf(args, "--");
+        var cliArgs = dash >= 0 ? args[(dash + 1)..] : ["check", "--format", "json"];
+
+        // One warm-up run fills the file cache; it is not counted.
+        RunOnce(exe, site, cliArgs, out _);
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            times.Add(RunOnce(exe, site, cliArgs, out var exit));
+            if (exit is not (0 or 1)) return Fail($"the run exited with {exit}");
+        }
+        times.Sort();
+        var peakMiB = PeakChildRssKiB() / 1024.0;
+        Console.WriteLine($"site: {site}");
+        Console.WriteLine($"command: {Path.GetFileName(exe)} {string.Join(' ', cliArgs)}");
+        Console.WriteLine($"runs: {runs}; wall seconds: min {times[0]:F3}, median {times[times.Count / 2]:F3}, max {times[^1]:F3}");
+        Console.WriteLine($"peak resident memory of a run: {peakMiB:F0} MiB");
+        return 0;
+    }
+
+    private static double RunOnce(string exe, string site, string[] args, out int exit)
+    {
+        var start = new ProcessStartInfo(exe) { WorkingDirectory = site, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        watch.Stop();
+        _ = output.Result;
+        _ = error.Result;
+        exit = process.ExitCode;
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine($"process: {message}");
+        return 2;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct RUsage
+    {
+        public long UserSec, UserUsec, SysSec, SysUsec, MaxRss, IxRss, IdRss, IsRss, MinFlt, MajFlt, NSwap, InBlock, OuBlock, MsgSnd, MsgRcv, NSignals, NVcsw, NIvcsw;
+    }
+
+    [LibraryImport("libc", EntryPoint = "getrusage")]
+    private static partial int GetRUsage(int who, out RUsage usage);
+
+    /// <summary>The largest peak RSS of any waited-for child, in KiB (Linux).</summary>
+    private static long PeakChildRssKiB()
+    {
+        const int RusageChildren = -1;
+        return GetRUsage(RusageChildren, out var usage) == 0 ? usage.MaxRss : 0;
+    }
+}
