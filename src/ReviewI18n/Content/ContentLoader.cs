@@ -20,16 +20,18 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
     /// <summary>Files larger than this are reported and skipped, so one stray file cannot exhaust memory.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
-    public IReadOnlyList<ContentFile> ListFiles()
+    /// <summary>
+    /// Every <c>*.md</c> of every collection and locale, by relative path. Folder links are not
+    /// followed (no loops, nothing outside the site); a file link is followed only when its target
+    /// is inside the site root; either is reported, never silently dropped.
+    /// </summary>
+    public IReadOnlyList<ContentFile> ListFiles() => ListFiles(out _);
+
+    public IReadOnlyList<ContentFile> ListFiles(out IReadOnlyList<Diagnostic> problems)
     {
         var files = new List<ContentFile>();
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            MatchCasing = MatchCasing.CaseInsensitive,
-            AttributesToSkip = FileAttributes.None,
-        };
+        var found = new List<Diagnostic>();
+        var root = Path.TrimEndingDirectorySeparator(config.Root) + Path.DirectorySeparatorChar;
         foreach (var collection in config.Collections)
         {
             foreach (var locale in config.Locales)
@@ -40,21 +42,60 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
                     logger.LogDebug("No folder {Folder} for {Collection}/{Locale}", folder, collection.Name, locale);
                     continue;
                 }
-                foreach (var path in Directory.EnumerateFiles(folder, "*.md", options))
+                foreach (var (path, isLink) in Enumerate(folder))
                 {
-                    files.Add(new ContentFile(path, config.Relative(path), collection, locale));
+                    var file = new ContentFile(path, config.Relative(path), collection, locale);
+                    if (isLink && !LinkStaysInside(path, root))
+                    {
+                        found.Add(Findings.Content.FileUnreadable(file, "is a link to a file outside the site and was not followed"));
+                        continue;
+                    }
+                    files.Add(file);
                 }
             }
         }
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        problems = found;
         return files;
+    }
+
+    private static IEnumerable<(string Path, bool IsLink)> Enumerate(string folder)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
+        return new System.IO.Enumeration.FileSystemEnumerable<(string, bool)>(folder,
+            (ref System.IO.Enumeration.FileSystemEntry e) => (e.ToFullPath(), (e.Attributes & FileAttributes.ReparsePoint) != 0), options)
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) =>
+                !e.IsDirectory && e.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase),
+            // Never descend through a folder link: that is how loops and escapes happen.
+            ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+    }
+
+    private static bool LinkStaysInside(string path, string root)
+    {
+        try
+        {
+            var target = File.ResolveLinkTarget(path, returnFinalTarget: true);
+            return target is not null && Path.GetFullPath(target.FullName).StartsWith(root, StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false; // a link loop or a dangling link
+        }
     }
 
     public LoadResult Load(CancellationToken cancellationToken = default)
     {
-        var files = ListFiles();
+        var files = ListFiles(out var listProblems);
+        return Read(files, listProblems, cancellationToken);
+    }
+
+    /// <summary>Reads listed files; one that vanished or became unreadable since listing is a finding.</summary>
+    public LoadResult Read(IReadOnlyList<ContentFile> files, IEnumerable<Diagnostic> listProblems, CancellationToken cancellationToken = default)
+    {
         var documents = new ReviewDocument?[files.Count];
-        var problems = new ConcurrentBag<Diagnostic>();
+        var problems = new ConcurrentBag<Diagnostic>(listProblems);
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var file = files[i];

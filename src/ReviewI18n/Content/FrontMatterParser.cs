@@ -22,6 +22,11 @@ public static class FrontMatterParser
         }
 
         var yaml = text.Substring(block.YamlStart, block.YamlLength);
+        if (YamlNestingGuard.FirstTooDeepLine(yaml) is > 0 and var deepLine)
+        {
+            problem = new FrontMatterProblem($"YAML is nested deeper than {YamlNestingGuard.MaxDepth} levels; refused", block.YamlFirstLine + deepLine - 1, 1);
+            return null;
+        }
         var stream = new YamlStream();
         try
         {
@@ -30,8 +35,13 @@ public static class FrontMatterParser
         catch (YamlException ex)
         {
             var inner = ex.InnerException is YamlException i ? i : ex;
-            problem = new FrontMatterProblem($"YAML does not parse: {Describe(inner).TrimEnd('.')}",
-                block.YamlFirstLine + (int)Math.Max(inner.Start.Line, 1) - 1, (int)Math.Max(inner.Start.Column, 1));
+            var (line, column) = ((int)Math.Max(inner.Start.Line, 1), (int)Math.Max(inner.Start.Column, 1));
+            if (inner.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndentedLine(yaml) is > 0 and var tabLine)
+            {
+                // YamlDotNet points at the enclosing mapping; the user needs the line with the tab.
+                (line, column) = (tabLine, 1);
+            }
+            problem = new FrontMatterProblem($"YAML does not parse: {Describe(inner).TrimEnd('.')}", block.YamlFirstLine + line - 1, column);
             return null;
         }
         catch (ArgumentException ex)
@@ -98,6 +108,18 @@ public static class FrontMatterParser
         var yamlStart = offset(new Mark(0, 1, 1));
         var at = yaml.IndexOf(close, Math.Max(end - yamlStart, 0));
         return at < 0 ? end : yamlStart + at + 1;
+    }
+
+    private static int FirstTabIndentedLine(string yaml)
+    {
+        var line = 1;
+        foreach (var text in yaml.AsSpan().EnumerateLines())
+        {
+            var indent = text.Length - text.TrimStart(" \t").Length;
+            if (text[..indent].Contains('\t')) return line;
+            line++;
+        }
+        return 0;
     }
 
     private static string Describe(YamlException ex)

@@ -36,6 +36,12 @@ public static partial class Findings
         public static Diagnostic FrontMatterInvalid(ReviewDocument doc, FrontMatterProblem problem) =>
             At(Rules.FrontMatterInvalid, doc, problem.Line, problem.Column, $"Front matter: {problem.Message.TrimEnd('.')}.");
 
+        public static Diagnostic RefInvalid(ReviewDocument doc, FrontMatterField reference) =>
+            At(Rules.FrontMatterInvalid, doc, reference.Line, reference.ValueColumn,
+                reference.Scalar is null
+                    ? "ref must be a plain string, not a list or a mapping; the file name is used to pair it."
+                    : $"ref {Quote(reference.Scalar)} is not a plain name (no '/', '\\', '..', control characters or outer spaces).");
+
         public static Diagnostic RequiredFieldMissing(ReviewDocument doc, string key, bool present) =>
             At(Rules.RequiredFieldMissing, doc, present ? doc.LineOf(key) : 1, 1,
                 present ? $"Required field '{key}' is empty." : $"Required field '{key}' is missing.");

@@ -17,6 +17,10 @@ public sealed class FrontMatterCheck : IDocumentCheck
             return;
         }
         if (document.FrontMatter is not { } fm) return;
+        if (fm["ref"] is { IsEmpty: false } reference && (reference.Scalar is not { } value || !IsPlainName(value)))
+        {
+            findings.Add(Findings.Pairing.RefInvalid(document, reference));
+        }
         foreach (var key in site.Config.RequiredFields)
         {
             var field = fm[key];
@@ -26,4 +30,8 @@ public sealed class FrontMatterCheck : IDocumentCheck
             }
         }
     }
+
+    /// <summary>A ref names a page, never a path: no separators, no dot segments, no control characters.</summary>
+    internal static bool IsPlainName(string value) =>
+        value is not ("." or "..") && value.IndexOfAny(['/', '\\']) < 0 && !value.Any(char.IsControl) && value.Trim() == value;
 }
