@@ -1,0 +1,67 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace ReviewI18n.History;
+
+/// <summary>
+/// Runs <c>git</c> for a few bulk calls per pipeline run (never one per file). Output is read
+/// as bytes; input, when given, is written on another task so neither pipe can fill and stall.
+/// </summary>
+internal static class GitCommand
+{
+    public static byte[] Run(string workingFolder, IReadOnlyList<string> args, Func<Stream, Task>? writeInput = null, CancellationToken cancellationToken = default)
+    {
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = workingFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = writeInput is not null,
+            UseShellExecute = false,
+        };
+        // Plain, stable output whatever the user's git configuration says.
+        foreach (var a in new[] { "-c", "core.quotepath=off", "-c", "log.showSignature=false", "-c", "color.ui=never" }) start.ArgumentList.Add(a);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        start.Environment["LC_ALL"] = "C";
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new GitUnavailableException("git could not be started");
+        }
+        catch (Win32Exception ex)
+        {
+            throw new GitUnavailableException($"git is not installed or not on PATH ({ex.Message})");
+        }
+        using (process)
+        using (cancellationToken.Register(() => { try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { } }))
+        {
+            var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
+            var input = writeInput is null ? Task.CompletedTask : Task.Run(async () =>
+            {
+                try
+                {
+                    await writeInput(process.StandardInput.BaseStream);
+                }
+                finally
+                {
+                    process.StandardInput.Close();
+                }
+            }, CancellationToken.None);
+            using var output = new MemoryStream();
+            process.StandardOutput.BaseStream.CopyTo(output);
+            process.WaitForExit();
+            input.GetAwaiter().GetResult();
+            cancellationToken.ThrowIfCancellationRequested();
+            if (process.ExitCode != 0)
+            {
+                throw new GitUnavailableException($"git {string.Join(' ', args.Take(2))} failed: {error.Result.Trim()}");
+            }
+            return output.ToArray();
+        }
+    }
+}
+
+/// <summary>Git history cannot be read here (no git, not a repository, a shallow clone...).</summary>
+public sealed class GitUnavailableException(string message) : Exception(message);

@@ -1,0 +1,138 @@
+using System.Text;
+
+namespace ReviewI18n.History;
+
+/// <summary>The newest commit that touched a file.</summary>
+public sealed record FileCommit(string Commit, DateTimeOffset Time, string Author);
+
+/// <summary>
+/// What git knows about the site's content: for each file the last commit that touched it
+/// (one <c>git log --name-only</c> pass) and file contents at given commits (one
+/// <c>git cat-file --batch</c> pass). Paths are relative to the site root with '/' separators.
+/// </summary>
+public sealed class GitHistory
+{
+    private readonly string _root;
+    private readonly string _prefix;
+
+    private GitHistory(string root, string prefix, string head)
+    {
+        _root = root;
+        _prefix = prefix;
+        Head = head;
+    }
+
+    /// <summary>The commit checked out.</summary>
+    public string Head { get; }
+
+    /// <summary>
+    /// Opens the repository that holds <paramref name="siteRoot"/>. Throws
+    /// <see cref="GitUnavailableException"/> with a sentence for the user when history cannot be used.
+    /// </summary>
+    public static GitHistory Open(string siteRoot, CancellationToken cancellationToken = default)
+    {
+        var lines = Encoding.UTF8.GetString(GitCommand.Run(siteRoot,
+            ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--show-prefix", "HEAD"], cancellationToken: cancellationToken))
+            .Split('\n');
+        if (lines.Length < 4 || lines[0] != "true") throw new GitUnavailableException($"{siteRoot} is not inside a git work tree");
+        if (lines[1] == "true") throw new GitUnavailableException("the repository is a shallow clone, so the history is incomplete (run 'git fetch --unshallow')");
+        return new GitHistory(siteRoot, lines[2], lines[3].Trim());
+    }
+
+    /// <summary>For every file under the given folders (relative to the site root), the newest commit that touched it.</summary>
+    public IReadOnlyDictionary<string, FileCommit> LastCommits(IEnumerable<string> folders, CancellationToken cancellationToken = default)
+    {
+        var args = new List<string> { "log", "--format=%x01%H %ct %an", "--name-only", "-z", "--no-renames", "HEAD", "--" };
+        args.AddRange(folders.Select(f => f.Length == 0 ? "." : f));
+        var raw = Encoding.UTF8.GetString(GitCommand.Run(_root, args, cancellationToken: cancellationToken));
+        var result = new Dictionary<string, FileCommit>(StringComparer.Ordinal);
+        foreach (var record in raw.Split('\u0001', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var headerEnd = record.IndexOf('\0');
+            if (headerEnd < 0) continue;
+            var header = record[..headerEnd].Split(' ', 3);
+            if (header.Length < 2 || !long.TryParse(header[1], out var seconds)) continue;
+            var commit = new FileCommit(header[0], DateTimeOffset.FromUnixTimeSeconds(seconds), header.Length > 2 ? header[2] : "");
+            foreach (var path in record[(headerEnd + 1)..].Split('\0'))
+            {
+                var trimmed = path.Trim('\n');
+                if (trimmed.Length == 0) continue;
+                // Log is newest first: the first commit seen for a path is its last change.
+                result.TryAdd(ToSiteRelative(trimmed), commit);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The contents of files at commits, in one <c>cat-file --batch</c> call. A file that did not
+    /// exist at its commit maps to null.
+    /// </summary>
+    public IReadOnlyDictionary<(string Commit, string Path), byte[]?> ReadFiles(IReadOnlyCollection<(string Commit, string Path)> wanted, CancellationToken cancellationToken = default)
+    {
+        var result = new Dictionary<(string, string), byte[]?>(wanted.Count);
+        if (wanted.Count == 0) return result;
+        var ordered = wanted.Distinct().ToList();
+        var output = GitCommand.Run(_root, ["cat-file", "--batch", "--buffer"], async input =>
+        {
+            var writer = new StreamWriter(input, new UTF8Encoding(false)) { NewLine = "\n" };
+            foreach (var (commit, path) in ordered) await writer.WriteLineAsync($"{commit}:{_prefix}{path}");
+            await writer.FlushAsync(cancellationToken);
+        }, cancellationToken);
+
+        var offset = 0;
+        foreach (var key in ordered)
+        {
+            var lineEnd = Array.IndexOf(output, (byte)'\n', offset);
+            if (lineEnd < 0) break;
+            var header = Encoding.UTF8.GetString(output, offset, lineEnd - offset);
+            offset = lineEnd + 1;
+            if (header.EndsWith(" missing", StringComparison.Ordinal) || header.EndsWith(" ambiguous", StringComparison.Ordinal))
+            {
+                result[key] = null;
+                continue;
+            }
+            var parts = header.Split(' ');
+            var size = int.Parse(parts[^1], System.Globalization.CultureInfo.InvariantCulture);
+            result[key] = parts[1] == "blob" ? output.AsSpan(offset, size).ToArray() : null;
+            offset += size + 1; // the content is followed by a newline
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The blob ids of files at commits, in one <c>cat-file --batch-check</c> call (no contents
+    /// are read). Compared with <see cref="BlobId"/> of a file on disk, this tells which files
+    /// are unchanged without reading them. A file absent at its commit maps to null.
+    /// </summary>
+    public IReadOnlyDictionary<(string Commit, string Path), string?> BlobIds(IReadOnlyCollection<(string Commit, string Path)> wanted, CancellationToken cancellationToken = default)
+    {
+        var result = new Dictionary<(string, string), string?>(wanted.Count);
+        if (wanted.Count == 0) return result;
+        var ordered = wanted.Distinct().ToList();
+        var output = Encoding.UTF8.GetString(GitCommand.Run(_root, ["cat-file", "--batch-check", "--buffer"], async input =>
+        {
+            var writer = new StreamWriter(input, new UTF8Encoding(false)) { NewLine = "\n" };
+            foreach (var (commit, path) in ordered) await writer.WriteLineAsync($"{commit}:{_prefix}{path}");
+            await writer.FlushAsync(cancellationToken);
+        }, cancellationToken)).Split('\n');
+        for (var i = 0; i < ordered.Count && i < output.Length; i++)
+        {
+            var parts = output[i].Split(' ');
+            result[ordered[i]] = parts.Length == 3 && parts[1] == "blob" ? parts[0] : null;
+        }
+        return result;
+    }
+
+    /// <summary>The id git gives these bytes as a blob (SHA-1 of <c>blob {length}\0</c> and the bytes).</summary>
+    public static string BlobId(ReadOnlySpan<byte> bytes)
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA1);
+        sha.AppendData(Encoding.ASCII.GetBytes($"blob {bytes.Length}\0"));
+        sha.AppendData(bytes);
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private string ToSiteRelative(string repoPath) =>
+        _prefix.Length > 0 && repoPath.StartsWith(_prefix, StringComparison.Ordinal) ? repoPath[_prefix.Length..] : repoPath;
+}

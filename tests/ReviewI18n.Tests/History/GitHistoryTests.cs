@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Text;
+using ReviewI18n.History;
+using ReviewI18n.Tests.Testing;
+
+namespace ReviewI18n.Tests.History;
+
+/// <summary>Reads history from a small repository built inside the test.</summary>
+public sealed class GitHistoryTests
+{
+    private static void Git(TempSite site, params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-c", "user.name=Tester", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false" }) start.ArgumentList.Add(a);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var p = Process.Start(start)!;
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, p.StandardError.ReadToEnd());
+    }
+
+    private static TempSite Repository()
+    {
+        var site = new TempSite();
+        Git(site, "init", "-q", "-b", "main");
+        return site;
+    }
+
+    [Fact]
+    public void Last_commits_and_file_contents_at_a_commit()
+    {
+        using var site = Repository();
+        site.Write("content/en/products/a.md", "v1\n").Write("content/ja/products/a.md", "訳1\n").Write("content/en/products/日本.md", "x\n");
+        Git(site, "add", "-A");
+        Git(site, "commit", "-q", "-m", "first");
+        site.Write("content/en/products/a.md", "v2\n");
+        Git(site, "commit", "-q", "-am", "second");
+
+        var history = GitHistory.Open(site.Root);
+        var last = history.LastCommits(["content"]);
+
+        Assert.Equal(3, last.Count);
+        var translated = last["content/ja/products/a.md"];
+        Assert.NotEqual(last["content/en/products/a.md"].Commit, translated.Commit);
+        Assert.Equal("Tester", translated.Author);
+        Assert.True(last.ContainsKey("content/en/products/日本.md"));
+
+        var files = history.ReadFiles([(translated.Commit, "content/en/products/a.md"), (translated.Commit, "content/en/products/none.md")]);
+        Assert.Equal("v1\n", Encoding.UTF8.GetString(files[(translated.Commit, "content/en/products/a.md")]!));
+        Assert.Null(files[(translated.Commit, "content/en/products/none.md")]);
+    }
+
+    [Fact]
+    public void A_site_in_a_subfolder_of_the_repository_gets_site_relative_paths()
+    {
+        using var site = Repository();
+        site.Write("docs/site/content/en/x.md", "a\n");
+        Git(site, "add", "-A");
+        Git(site, "commit", "-q", "-m", "one");
+
+        var history = GitHistory.Open(Path.Combine(site.Root, "docs", "site"));
+        var last = history.LastCommits(["content"]);
+        var commit = Assert.Single(last).Value.Commit;
+        Assert.Equal("content/en/x.md", last.Keys.Single());
+        Assert.Equal("a\n", Encoding.UTF8.GetString(history.ReadFiles([(commit, "content/en/x.md")]).Values.Single()!));
+    }
+
+    [Fact]
+    public void Not_a_repository_is_a_clear_notice()
+    {
+        using var site = new TempSite();
+        var ex = Assert.Throws<GitUnavailableException>(() => GitHistory.Open(site.Root));
+        Assert.False(string.IsNullOrWhiteSpace(ex.Message));
+    }
+
+    [Fact]
+    public void A_shallow_clone_is_refused()
+    {
+        using var origin = Repository();
+        origin.Write("a.md", "1\n");
+        Git(origin, "add", "-A");
+        Git(origin, "commit", "-q", "-m", "one");
+        origin.Write("a.md", "2\n");
+        Git(origin, "commit", "-q", "-am", "two");
+        using var clone = new TempSite(config: null);
+        Git(clone, "clone", "-q", "--depth", "1", "file://" + origin.Root, "shallow");
+
+        var ex = Assert.Throws<GitUnavailableException>(() => GitHistory.Open(Path.Combine(clone.Root, "shallow")));
+        Assert.Contains("shallow", ex.Message, StringComparison.Ordinal);
+    }
+}
