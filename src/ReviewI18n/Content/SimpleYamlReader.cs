@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -20,6 +21,10 @@ namespace ReviewI18n.Content;
 /// quotes, unusual escapes, control characters, ...), <see cref="TryRead"/> returns null and the
 /// caller falls back to YamlDotNet. Unlike YamlDotNet it accepts a repeated key, keeping every
 /// occurrence in file order (Jekyll keeps the last).
+/// <para>
+/// The reading methods are compiled fully optimized at once: a check runs them over thousands of
+/// files only once per process, mostly before tiered compilation would have promoted them.
+/// </para>
 /// </remarks>
 public static class SimpleYamlReader
 {
@@ -30,6 +35,7 @@ public static class SimpleYamlReader
     /// Reads the front matter of <paramref name="block"/> in <paramref name="text"/>, or returns
     /// null when it is not certain the YAML is in the simple subset.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<FrontMatterField>? TryRead(string text, FrontMatterBlock block)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -169,6 +175,7 @@ public static class SimpleYamlReader
     /// A scalar starting at <paramref name="start"/> (not a space) that must fill the rest of the
     /// line, up to spaces and a comment; <paramref name="valueEnd"/> is where YamlDotNet ends it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static YamlScalarNode? ReadScalar(string text, int start, int lineEnd, out int valueEnd)
     {
         YamlScalarNode? node;
@@ -189,6 +196,7 @@ public static class SimpleYamlReader
     }
 
     /// <summary>A plain scalar in block context: up to " #" or the line end, trailing spaces trimmed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static YamlScalarNode? ReadBlockPlain(string text, int start, int lineEnd, out int valueEnd)
     {
         valueEnd = start;
@@ -208,6 +216,7 @@ public static class SimpleYamlReader
     }
 
     /// <summary>A one-line flow sequence of scalars, <c>[a, "b", 'c']</c>, and nothing after it but a comment.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static YamlSequenceNode? ReadFlowSequence(string text, int start, int lineEnd)
     {
         var children = new List<YamlNode>();
@@ -250,6 +259,7 @@ public static class SimpleYamlReader
 
     /// <summary>A plain scalar inside a flow sequence: up to ',' or ']', trailing spaces trimmed.</summary>
     /// <remarks>It may hold ':' only when a character that can continue it follows (<c>DTS:X</c>, <c>http://x</c>).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static YamlScalarNode? ReadFlowPlain(string text, int start, int lineEnd, out int valueEnd)
     {
         valueEnd = start;
@@ -292,6 +302,7 @@ public static class SimpleYamlReader
     }
 
     /// <summary>A double-quoted scalar closed on the same line; common escapes only.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static YamlScalarNode? ReadDoubleQuoted(string text, int start, int lineEnd, out int valueEnd)
     {
         valueEnd = start;
@@ -361,6 +372,7 @@ public static class SimpleYamlReader
     }
 
     /// <summary>A single-quoted scalar closed on the same line; <c>''</c> is a quote.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static YamlScalarNode? ReadSingleQuoted(string text, int start, int lineEnd, out int valueEnd)
     {
         valueEnd = start;
@@ -399,6 +411,7 @@ public static class SimpleYamlReader
     /// YAML defines them, tabs (refused later outside quotes) and whole surrogate pairs. Other
     /// line breaks (CR alone, NEL, LS, PS), control characters and a BOM send the file to YamlDotNet.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsReadable(ReadOnlySpan<char> line)
     {
         var i = line.IndexOfAnyExceptInRange(' ', '~');
