@@ -7,8 +7,9 @@ namespace ReviewI18n.Content;
 public sealed record FrontMatterProblem(string Message, int Line, int Column);
 
 /// <summary>
-/// Parses front matter with YamlDotNet's representation model, keeping each top-level key's
-/// position. Aliases are not expanded (the model shares nodes), so an alias bomb costs nothing.
+/// Parses front matter, keeping each top-level key's position. The common simple subset is read
+/// by <see cref="SimpleYamlReader"/>; anything else goes through YamlDotNet's representation model
+/// (aliases are not expanded there: the model shares nodes, so an alias bomb costs nothing).
 /// </summary>
 public static class FrontMatterParser
 {
@@ -20,7 +21,31 @@ public static class FrontMatterParser
             problem = new FrontMatterProblem(locateProblem!, 1, 1);
             return null;
         }
+        if (SimpleYamlReader.TryRead(text, block) is { } fields)
+        {
+            problem = null;
+            return new FrontMatter(block, fields);
+        }
+        return ParseYaml(text, block, out problem);
+    }
 
+    /// <summary>
+    /// Parses with YamlDotNet only, never with <see cref="SimpleYamlReader"/>: the reference the
+    /// simple reader is compared against. A repeated key is a problem here.
+    /// </summary>
+    public static FrontMatter? ParseFull(string text, out FrontMatterProblem? problem)
+    {
+        var block = FrontMatterBlock.Locate(text, out var locateProblem);
+        if (block is null)
+        {
+            problem = new FrontMatterProblem(locateProblem!, 1, 1);
+            return null;
+        }
+        return ParseYaml(text, block, out problem);
+    }
+
+    private static FrontMatter? ParseYaml(string text, FrontMatterBlock block, out FrontMatterProblem? problem)
+    {
         var yaml = text.Substring(block.YamlStart, block.YamlLength);
         if (YamlNestingGuard.FirstTooDeepLine(yaml) is > 0 and var deepLine)
         {

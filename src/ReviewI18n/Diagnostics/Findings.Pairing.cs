@@ -45,5 +45,10 @@ public static partial class Findings
         public static Diagnostic RequiredFieldMissing(ReviewDocument doc, string key, bool present) =>
             At(Rules.RequiredFieldMissing, doc, present ? doc.LineOf(key) : 1, 1,
                 present ? $"Required field '{key}' is empty." : $"Required field '{key}' is missing.");
+
+        /// <summary>Reported at an occurrence Jekyll ignores; the message names the line of the one it keeps.</summary>
+        public static Diagnostic DuplicateKey(ReviewDocument doc, FrontMatterField ignored, FrontMatterField kept) =>
+            At(Rules.DuplicateKey, doc, ignored.Line, ignored.Column,
+                $"Front-matter key '{ignored.Key}' is repeated; Jekyll ignores this value and keeps the one on line {kept.Line}.");
     }
 }

@@ -22,6 +22,8 @@ public static class Rules
         "No front matter, front matter not terminated, or YAML that does not parse.");
     public static readonly Rule RequiredFieldMissing = new("required-field-missing", "RI107", RuleArea.FrontMatter, Severity.Error,
         "A required front-matter key is absent or empty.");
+    public static readonly Rule DuplicateKey = new("duplicate-key", "RI108", RuleArea.FrontMatter, Severity.Warning,
+        "A front-matter key appears more than once; Jekyll keeps the last value.");
 
     // Sections and facts.
     public static readonly Rule MissingSection = new("missing-section", "RI201", RuleArea.Sections, Severity.Warning,
@@ -82,7 +84,7 @@ public static class Rules
     public static IReadOnlyList<Rule> All { get; } =
     [
         MissingTranslation, OrphanTranslation, DuplicateRef, RefMismatch, LocaleMismatch, FrontMatterInvalid,
-        RequiredFieldMissing, MissingSection, ExtraSection, SectionOrder, UnknownHeading, UntranslatedSection,
+        RequiredFieldMissing, DuplicateKey, MissingSection, ExtraSection, SectionOrder, UnknownHeading, UntranslatedSection,
         UntranslatedField, FactMismatch, RatingMismatch, GlossaryTerm, StaleSection, SharedFieldMismatch,
         SharedFieldConflict, InvalidUtf8, ReplacementCharacter, Mojibake, ByteOrderMark, ControlCharacter,
         BidiControl, NotNfc, MixedLineEndings, UnexpectedScript, MixedScriptWord, InvisibleCharacter, FileUnreadable,

@@ -4,10 +4,10 @@ using ReviewI18n.Pairing;
 
 namespace ReviewI18n.Checks.Pairing;
 
-/// <summary><c>front-matter-invalid</c> and <c>required-field-missing</c>.</summary>
+/// <summary><c>front-matter-invalid</c>, <c>required-field-missing</c> and <c>duplicate-key</c>.</summary>
 public sealed class FrontMatterCheck : IDocumentCheck
 {
-    public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.FrontMatterInvalid, Diagnostics.Rules.RequiredFieldMissing];
+    public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.FrontMatterInvalid, Diagnostics.Rules.RequiredFieldMissing, Diagnostics.Rules.DuplicateKey];
 
     public void Check(ReviewDocument document, SiteModel site, ICollection<Diagnostic> findings)
     {
@@ -20,6 +20,10 @@ public sealed class FrontMatterCheck : IDocumentCheck
         if (fm["ref"] is { IsEmpty: false } reference && (reference.Scalar is not { } value || !IsPlainName(value)))
         {
             findings.Add(Findings.Pairing.RefInvalid(document, reference));
+        }
+        foreach (var ignored in fm.DuplicateFields)
+        {
+            findings.Add(Findings.Pairing.DuplicateKey(document, ignored, fm[ignored.Key]!));
         }
         foreach (var key in site.Config.RequiredFields)
         {
