@@ -27,11 +27,14 @@ internal static partial class ProcessBenchmark
             if (exit is not (0 or 1)) return Fail($"the run exited with {exit}");
         }
         times.Sort();
-        var peakMiB = PeakChildRssKiB() / 1024.0;
+        var (peakKiB, cpuSeconds) = ChildUsage();
+        var peakMiB = peakKiB / 1024.0;
         Console.WriteLine($"site: {site}");
         Console.WriteLine($"command: {Path.GetFileName(exe)} {string.Join(' ', cliArgs)}");
         Console.WriteLine($"runs: {runs}; wall seconds: min {times[0]:F3}, median {times[times.Count / 2]:F3}, max {times[^1]:F3}");
         Console.WriteLine($"peak resident memory of a run: {peakMiB:F0} MiB");
+        // CPU time is steadier than wall time on a busy machine.
+        Console.WriteLine($"CPU seconds (user + system) per run, mean: {cpuSeconds / (runs + 1):F3}");
         return 0;
     }
 
@@ -66,10 +69,11 @@ internal static partial class ProcessBenchmark
     [LibraryImport("libc", EntryPoint = "getrusage")]
     private static partial int GetRUsage(int who, out RUsage usage);
 
-    /// <summary>The largest peak RSS of any waited-for child, in KiB (Linux).</summary>
-    private static long PeakChildRssKiB()
+    /// <summary>The largest peak RSS of any waited-for child in KiB, and their total CPU seconds (Linux).</summary>
+    private static (long PeakKiB, double CpuSeconds) ChildUsage()
     {
         const int RusageChildren = -1;
-        return GetRUsage(RusageChildren, out var usage) == 0 ? usage.MaxRss : 0;
+        if (GetRUsage(RusageChildren, out var u) != 0) return (0, 0);
+        return (u.MaxRss, u.UserSec + u.SysSec + (u.UserUsec + u.SysUsec) / 1e6);
     }
 }

@@ -16,8 +16,12 @@ public sealed class ReviewPipeline(ContentLoader loader, CheckRunner checks, ILo
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var loaded = loader.Load(cancellationToken);
+        var loadedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         var site = Pairer.Pair(checks.Config, loaded.Documents);
         var diagnostics = checks.Run(site, loaded.Problems, cancellationToken);
+        logger.LogDebug("Load {Load:F0} ms, pair and check {Check:F0} ms",
+            System.Diagnostics.Stopwatch.GetElapsedTime(started, loadedAt).TotalMilliseconds,
+            System.Diagnostics.Stopwatch.GetElapsedTime(loadedAt).TotalMilliseconds);
         logger.LogInformation("Checked {Documents} documents and {Pairs} pairs in {Elapsed:F0} ms",
             site.Documents.Count, site.Pairs.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return new PipelineResult(site, diagnostics);

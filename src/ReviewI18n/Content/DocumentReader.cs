@@ -26,7 +26,7 @@ public static class DocumentReader
             Locale = locale,
             FullPath = fullPath,
             RelativePath = relativePath,
-            Bytes = bytes,
+            RawBytes = decoded.InvalidBytes.Count > 0 ? bytes : null,
             Decoded = decoded,
             Lines = new LineMap(text),
             FrontMatter = frontMatter,

@@ -19,8 +19,15 @@ public sealed class ReviewDocument
     /// <summary>Path relative to the site root with '/' separators, as findings show it.</summary>
     public required string RelativePath { get; init; }
 
-    /// <summary>The file's bytes exactly as on disk (sync and encoding repairs edit these).</summary>
-    public required byte[] Bytes { get; init; }
+    /// <summary>
+    /// The file's bytes exactly as on disk (sync and encoding repairs edit these). Kept as read
+    /// only for files that are not valid UTF-8; for the others (nearly all) they are rebuilt from
+    /// the text on each call, which gives back the same bytes and halves the memory a site takes.
+    /// </summary>
+    public byte[] Bytes => RawBytes ?? Rebuild();
+
+    /// <summary>The bytes as read, when decoding could not keep them (invalid UTF-8); else null.</summary>
+    public byte[]? RawBytes { get; init; }
 
     public required DecodedText Decoded { get; init; }
 
@@ -51,4 +58,13 @@ public sealed class ReviewDocument
     public (int Line, int Column) PositionOf(int offset) => Lines.PositionOf(offset);
 
     public override string ToString() => RelativePath;
+
+    private byte[] Rebuild()
+    {
+        var start = Decoded.ByteStart;
+        var bytes = new byte[start + System.Text.Encoding.UTF8.GetByteCount(Text)];
+        if (Decoded.HasBom) "\uFEFF"u8.CopyTo(bytes);
+        System.Text.Encoding.UTF8.GetBytes(Text, bytes.AsSpan(start));
+        return bytes;
+    }
 }

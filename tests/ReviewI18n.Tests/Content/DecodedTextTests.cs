@@ -41,3 +41,19 @@ public sealed class DecodedTextTests
         Assert.Equal(4, decoded.InvalidBytes.Single().ByteOffset);
     }
 }
+
+public sealed class DocumentBytesTests
+{
+    private static readonly ReviewI18n.Configuration.CollectionConfig Products = new("products", "p/{locale}", null);
+
+    [Theory]
+    [InlineData(new byte[] { 0x2D, 0x2D, 0x2D, 0x0A, 0xE6, 0x97, 0xA5, 0x0D, 0x0A })]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x61, 0xCE, 0xA9 })]
+    [InlineData(new byte[] { 0x61, 0xFF, 0x62, 0xE6, 0x97 })]
+    [InlineData(new byte[] { })]
+    public void Bytes_give_back_the_file_exactly(byte[] bytes)
+    {
+        var doc = DocumentReader.Read(bytes, "/s/p/en/x.md", "p/en/x.md", Products, "en");
+        Assert.Equal(bytes, doc.Bytes);
+    }
+}
