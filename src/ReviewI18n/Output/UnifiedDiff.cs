@@ -18,6 +18,9 @@ public static class UnifiedDiff
         var diff = new Differ().CreateLineDiffs(oldText, newText, ignoreWhitespace: false, ignoreCase: false);
         var oldLines = diff.PiecesOld;
         var newLines = diff.PiecesNew;
+        // A final line break yields an empty last piece, which is not a line of the file.
+        var oldCount = oldText.EndsWith('\n') && oldLines.Length > 0 && oldLines[^1].Length == 0 ? oldLines.Length - 1 : oldLines.Length;
+        var newCount = newText.EndsWith('\n') && newLines.Length > 0 && newLines[^1].Length == 0 ? newLines.Length - 1 : newLines.Length;
         var blocks = diff.DiffBlocks;
         if (blocks.Count == 0) return "";
 
@@ -37,8 +40,8 @@ public static class UnifiedDiff
             var oldStart = Math.Max(first.DeleteStartA - Context, 0);
             var newStart = Math.Max(first.InsertStartB - Context, 0);
             var end = blocks[last];
-            var oldEnd = Math.Min(end.DeleteStartA + end.DeleteCountA + Context, oldLines.Length);
-            var newEnd = Math.Min(end.InsertStartB + end.InsertCountB + Context, newLines.Length);
+            var oldEnd = Math.Min(end.DeleteStartA + end.DeleteCountA + Context, Math.Max(oldCount, end.DeleteStartA + end.DeleteCountA));
+            var newEnd = Math.Min(end.InsertStartB + end.InsertCountB + Context, Math.Max(newCount, end.InsertStartB + end.InsertCountB));
             output.Append("@@ -").Append(Range(oldStart, oldEnd - oldStart))
                 .Append(" +").Append(Range(newStart, newEnd - newStart)).Append(" @@\n");
 
