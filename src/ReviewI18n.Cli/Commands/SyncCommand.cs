@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ReviewI18n.Configuration;
 using ReviewI18n.Content;
 using ReviewI18n.Output;
@@ -44,13 +45,19 @@ public sealed class SyncCommand : ICliCommand
         {
             // The lock is taken before reading, so the plan is made against files no other sync is writing.
             using var syncLock = write ? SyncLock.Acquire(Path.GetDirectoryName(config.BaselinePath)!) : null;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var loaded = host.Services.GetRequiredService<ContentLoader>().Load(cancellationToken);
             var site = Pairer.Pair(config, loaded.Documents);
             var engine = host.Services.GetRequiredService<SyncEngine>();
             var baseline = engine.Planner.StoredBaseline;
             var plan = engine.Planner.Plan(site, baseline, scope);
             var outcome = engine.Prepare(plan);
+            var planned = System.Diagnostics.Stopwatch.GetTimestamp();
             if (write) outcome = engine.Write(plan, outcome, baseline, cancellationToken);
+            host.Services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SyncCommand>>().LogInformation(
+                "Planned {Pairs} pairs in {Plan:F0} ms; wrote {Written} files in {Write:F0} ms",
+                site.Pairs.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started, planned).TotalMilliseconds,
+                outcome.Written, System.Diagnostics.Stopwatch.GetElapsedTime(planned).TotalMilliseconds);
             Print(console, context.Global.Quiet, plan, outcome, write);
             var conflicts = plan.Conflicts.Any();
             var failed = outcome.Refusals.Any(r => !plan.Unwritable.ContainsKey(r.Document));

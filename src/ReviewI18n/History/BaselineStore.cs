@@ -58,10 +58,50 @@ public sealed class BaselineStore(PipelineConfig config)
 
     public void Save(Baseline baseline) => AtomicFile.WriteAllBytes(Path, Serialize(baseline));
 
+    /// <summary>
+    /// Indented JSON with sorted keys; a list of plain values (a rating) stays on one line, so a
+    /// changed score is a one-line diff.
+    /// </summary>
     public static byte[] Serialize(Baseline baseline)
     {
-        var text = Sorted(baseline.Root)!.ToJsonString(Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
-        return Encoding.UTF8.GetBytes(text);
+        var text = new StringBuilder();
+        Write(text, Sorted(baseline.Root), 0);
+        text.Append('\n');
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    private static void Write(StringBuilder text, JsonNode? node, int depth)
+    {
+        switch (node)
+        {
+            case JsonObject { Count: > 0 } obj:
+                text.Append('{');
+                var first = true;
+                foreach (var (key, value) in obj)
+                {
+                    text.Append(first ? "\n" : ",\n").Append(' ', 2 * (depth + 1));
+                    text.Append(JsonValue.Create(key).ToJsonString(Indented)).Append(": ");
+                    Write(text, value, depth + 1);
+                    first = false;
+                }
+                text.Append('\n').Append(' ', 2 * depth).Append('}');
+                break;
+            case JsonArray array when array.Any(i => i is JsonObject or JsonArray):
+                text.Append('[');
+                for (var i = 0; i < array.Count; i++)
+                {
+                    text.Append(i == 0 ? "\n" : ",\n").Append(' ', 2 * (depth + 1));
+                    Write(text, array[i], depth + 1);
+                }
+                text.Append('\n').Append(' ', 2 * depth).Append(']');
+                break;
+            case JsonArray array:
+                text.Append('[').AppendJoin(", ", array.Select(i => i?.ToJsonString(Indented) ?? "null")).Append(']');
+                break;
+            default:
+                text.Append(node?.ToJsonString(Indented) ?? "null");
+                break;
+        }
     }
 
     private static JsonNode? Sorted(JsonNode? node) => node switch
