@@ -42,10 +42,14 @@ internal static class SyncKillLoop
         for (var k = 1; k <= kills; k++)
         {
             Restore(site, oldBytes, changed, old);
-            var delay = k % 2 == 0
-                ? fullRun - writeWindow + random.NextDouble() * writeWindow * 1.2
+            // Odd kills land anywhere in the run; even kills wait for the first file to be written
+            // (load time varies with the machine's load) and then strike inside the write phase.
+            var aimed = k % 2 == 0;
+            var delay = aimed
+                ? random.NextDouble() * writeWindow
                 : TimeSpan.FromMilliseconds(random.NextDouble() * fullRun.TotalMilliseconds);
-            var (killExit, killed, _) = await RunSyncAsync(cli, site, delay);
+            var watched = aimed ? changed.Where(c => c.EndsWith(".md", StringComparison.Ordinal)).Select(c => Path.Combine(site, c)).ToList() : null;
+            var (killExit, killed, _) = await RunSyncAsync(cli, site, delay, watched);
             var now = FileSnapshot.Take(site);
             var newCount = 0;
             foreach (var (path, hash) in now)
@@ -67,7 +71,7 @@ internal static class SyncKillLoop
             if (newCount == 0) allOld++;
             else if (newCount == changed.Count) allNew++;
             else torn++;
-            Console.WriteLine($"kill {k,2}: after {delay.TotalMilliseconds,6:F0} ms ({(killed ? "killed" : $"finished, exit {killExit}")}): {newCount}/{changed.Count} files new");
+            Console.WriteLine($"kill {k,2}: {(aimed ? "first write +" : "start +")} {delay.TotalMilliseconds,6:F0} ms ({(killed ? "killed" : $"finished, exit {killExit}")}): {newCount}/{changed.Count} files new");
 
             if (k % 5 == 0 || k == kills)
             {
@@ -103,8 +107,9 @@ internal static class SyncKillLoop
         return match.Success ? double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 1000;
     }
 
-    private static async Task<(int Exit, bool Killed, string Log)> RunSyncAsync(string cli, string site, TimeSpan? killAfter)
+    private static async Task<(int Exit, bool Killed, string Log)> RunSyncAsync(string cli, string site, TimeSpan? killAfter, List<string>? waitForWriteTo = null)
     {
+        var before = waitForWriteTo?.ToDictionary(f => f, File.GetLastWriteTimeUtc);
         var start = new ProcessStartInfo("dotnet", [cli, "sync", "--write", "--quiet", "--verbose"])
         {
             WorkingDirectory = site,
@@ -115,6 +120,11 @@ internal static class SyncKillLoop
         var drainOut = process.StandardOutput.ReadToEndAsync();
         var drainErr = process.StandardError.ReadToEndAsync();
         var killed = false;
+        if (before is not null)
+        {
+            // Poll until some watched file has been replaced, then start the kill delay.
+            while (!process.HasExited && before.All(p => File.GetLastWriteTimeUtc(p.Key) == p.Value)) await Task.Delay(2);
+        }
         if (killAfter is { } delay)
         {
             using var timeout = new CancellationTokenSource(delay);

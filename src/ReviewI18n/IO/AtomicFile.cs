@@ -22,6 +22,7 @@ public static class AtomicFile
                 // Data on disk before the rename, so a power cut cannot leave a renamed but empty file.
                 stream.Flush(flushToDisk: true);
             }
+            KeepMode(full, temp);
             File.Move(temp, full, overwrite: true);
         }
         catch
@@ -29,6 +30,13 @@ public static class AtomicFile
             TryDelete(temp);
             throw;
         }
+    }
+
+    /// <summary>The replacement keeps the permissions of the file it replaces (a new file would get the umask's).</summary>
+    private static void KeepMode(string original, string replacement)
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists(original)) return;
+        File.SetUnixFileMode(replacement, File.GetUnixFileMode(original));
     }
 
     private static void TryDelete(string path)

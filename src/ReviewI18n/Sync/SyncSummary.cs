@@ -15,7 +15,7 @@ public static class SyncSummary
         if (changes.Count == 0)
         {
             var pairs = plan.Fields.Select(f => f.Pair).Distinct().Count();
-            lines.Add($"nothing to sync: {"pair".ToQuantity(pairs)} {(pairs == 1 ? "agrees" : "agree")}");
+            lines.Add($"nothing to sync: {"pair".ToQuantity(pairs, "N0", System.Globalization.CultureInfo.InvariantCulture)} {(pairs == 1 ? "agrees" : "agree")}");
         }
         else
         {
@@ -26,6 +26,13 @@ public static class SyncSummary
             var verb = written ? "updated" : "would update";
             var count = written ? outcome.Written : changes.Count;
             lines.Add($"{verb} {"file".ToQuantity(count)}: {string.Join(", ", perField)}");
+        }
+        var kept = plan.Fields.Where(f => f.Action == SyncAction.Nothing && f.Reason is "sanctioned" or "local name").ToList();
+        if (kept.Count > 0)
+        {
+            var parts = kept.GroupBy(f => f.Reason!).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+                $"{(g.Key == "sanctioned" ? "sanctioned value" : g.Key).ToQuantity(g.Count())} ({string.Join(", ", g.GroupBy(f => f.Field).OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} in {f.Count()}"))})");
+            lines.Add($"kept on purpose: {string.Join(", ", parts)}");
         }
         var conflicts = plan.Conflicts.ToList();
         if (conflicts.Count > 0)

@@ -12,9 +12,11 @@ public sealed class AtomicFileTests
         {
             var path = Path.Combine(folder, "a.md");
             File.WriteAllText(path, "old");
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
             AtomicFile.WriteAllBytes(path, "new"u8);
             Assert.Equal("new", File.ReadAllText(path));
             Assert.Single(Directory.GetFiles(folder));
+            if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(path));
         }
         finally
         {
