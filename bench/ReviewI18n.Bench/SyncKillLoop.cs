@@ -38,7 +38,10 @@ internal static class SyncKillLoop
         var torn = 0;
         var allOld = 0;
         var allNew = 0;
+        var beforeBaseline = 0;
+        var finished = 0;
         var leftovers = 0;
+        var contentFiles = changed.Count(c => c.EndsWith(".md", StringComparison.Ordinal));
         for (var k = 1; k <= kills; k++)
         {
             Restore(site, oldBytes, changed, old);
@@ -46,17 +49,22 @@ internal static class SyncKillLoop
             // (load time varies with the machine's load) and then strike inside the write phase.
             var aimed = k % 2 == 0;
             var delay = aimed
-                ? random.NextDouble() * writeWindow
+                ? random.NextDouble() * 0.25 * writeWindow
                 : TimeSpan.FromMilliseconds(random.NextDouble() * fullRun.TotalMilliseconds);
             var watched = aimed ? changed.Where(c => c.EndsWith(".md", StringComparison.Ordinal)).Select(c => Path.Combine(site, c)).ToList() : null;
             var (killExit, killed, _) = await RunSyncAsync(cli, site, delay, watched);
             var now = FileSnapshot.Take(site);
             var newCount = 0;
+            var newContent = 0;
             foreach (var (path, hash) in now)
             {
                 if (path.EndsWith(".tmp", StringComparison.Ordinal)) { leftovers++; continue; }
                 if (path.EndsWith("sync.lock", StringComparison.Ordinal)) continue;
-                if (hash == @new.GetValueOrDefault(path) && hash != old.GetValueOrDefault(path)) newCount++;
+                if (hash == @new.GetValueOrDefault(path) && hash != old.GetValueOrDefault(path))
+                {
+                    newCount++;
+                    if (path.EndsWith(".md", StringComparison.Ordinal)) newContent++;
+                }
                 else if (hash != old.GetValueOrDefault(path) && hash != @new.GetValueOrDefault(path))
                 {
                     violations++;
@@ -68,8 +76,10 @@ internal static class SyncKillLoop
                 violations++;
                 Console.WriteLine($"  kill {k}: {path} is gone");
             }
-            if (newCount == 0) allOld++;
+            if (!killed) finished++;
+            else if (newCount == 0) allOld++;
             else if (newCount == changed.Count) allNew++;
+            else if (newContent == contentFiles) beforeBaseline++;
             else torn++;
             Console.WriteLine($"kill {k,2}: {(aimed ? "first write +" : "start +")} {delay.TotalMilliseconds,6:F0} ms ({(killed ? "killed" : $"finished, exit {killExit}")}): {newCount}/{changed.Count} files new");
 
@@ -83,7 +93,8 @@ internal static class SyncKillLoop
                 if (!recovered) violations++;
             }
         }
-        Console.WriteLine($"{kills} kills: {allOld} before any write, {torn} between files, {allNew} after all writes; " +
+        Console.WriteLine($"{kills} runs: {kills - finished} killed ({allOld} before any write, {torn} between two content files, " +
+                          $"{beforeBaseline} after the content files but before the baseline, {allNew} after every write), {finished} finished first; " +
                           $"{violations} torn or lost files; {leftovers} temporary files left behind");
         return violations == 0 ? 0 : 1;
     }

@@ -64,6 +64,7 @@ public sealed class SyncPlanner(PipelineConfig config, SanctionedValues sanction
                 ? new FieldPlan(pair, field, derived, t, null, derived, SyncAction.Nothing, "derived")
                 : new FieldPlan(pair, field, derived, t, null, derived, t is null ? SyncAction.Insert : SyncAction.Update, "derived");
         }
+        if (field is "lang" or "permalink") return null; // localized by nature: never copied from the source
         if (source[field] is not { } sf) return null; // nothing to propagate
         var s = SharedValue.From(sf.Value);
         var b = entry?.Shared(field);
@@ -136,7 +137,8 @@ public sealed class SyncPlanner(PipelineConfig config, SanctionedValues sanction
             {
                 var existing = plans.FindIndex(p => p.Pair == pair && p.Field == byField.Key);
                 var t = pair.Translation.FrontMatter?[byField.Key] is { } tf ? SharedValue.From(tf.Value) : null;
-                if (pair.Translation.FrontMatter is null || !scope.Covers(pair) && scope.Locales.Count > 0) continue;
+                // A locale left out by --locale is not written; its next sync brings it to the new source value.
+                if (pair.Translation.FrontMatter is null || !scope.Covers(pair)) continue;
                 var desired = Desired(byField.Key, value, pair.Locale);
                 var action = t is not null && Agrees(byField.Key, value, t, pair.Locale, out _) ? SyncAction.Nothing
                     : t is null ? SyncAction.Insert : SyncAction.Update;
