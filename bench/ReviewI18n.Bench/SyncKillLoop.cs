@@ -41,6 +41,7 @@ internal static class SyncKillLoop
         var beforeBaseline = 0;
         var finished = 0;
         var leftovers = 0;
+        var leftAfterRecovery = 0;
         var contentFiles = changed.Count(c => c.EndsWith(".md", StringComparison.Ordinal));
         for (var k = 1; k <= kills; k++)
         {
@@ -52,13 +53,19 @@ internal static class SyncKillLoop
                 ? random.NextDouble() * 0.25 * writeWindow
                 : TimeSpan.FromMilliseconds(random.NextDouble() * fullRun.TotalMilliseconds);
             var watched = aimed ? changed.Where(c => c.EndsWith(".md", StringComparison.Ordinal)).Select(c => Path.Combine(site, c)).ToList() : null;
+            var tempBefore = Directory.EnumerateFiles(site, "*.tmp", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
             var (killExit, killed, _) = await RunSyncAsync(cli, site, delay, watched);
             var now = FileSnapshot.Take(site);
             var newCount = 0;
             var newContent = 0;
             foreach (var (path, hash) in now)
             {
-                if (path.EndsWith(".tmp", StringComparison.Ordinal)) { leftovers++; continue; }
+                if (path.EndsWith(".tmp", StringComparison.Ordinal))
+                {
+                    if (!tempBefore.Contains(path)) leftovers++;
+                    continue;
+                }
                 if (path.EndsWith("sync.lock", StringComparison.Ordinal)) continue;
                 if (hash == @new.GetValueOrDefault(path) && hash != old.GetValueOrDefault(path))
                 {
@@ -89,13 +96,15 @@ internal static class SyncKillLoop
                 var (recoverExit, _, _) = await RunSyncAsync(cli, site, killAfter: null);
                 var recovered = FileSnapshot.Take(site).Where(p => !p.Key.EndsWith(".tmp", StringComparison.Ordinal))
                     .All(p => p.Value == @new.GetValueOrDefault(p.Key) || p.Key.EndsWith(".review-i18n/baseline.json", StringComparison.Ordinal));
-                Console.WriteLine($"  recovery run: exit {recoverExit}, {(recovered ? "every file new" : "NOT every file new")}");
+                var stillLeft = Directory.EnumerateFiles(site, "*.tmp", SearchOption.AllDirectories).Count();
+                leftAfterRecovery += stillLeft;
+                Console.WriteLine($"  recovery run: exit {recoverExit}, {(recovered ? "every file new" : "NOT every file new")}, {stillLeft} temporary files left");
                 if (!recovered) violations++;
             }
         }
         Console.WriteLine($"{kills} runs: {kills - finished} killed ({allOld} before any write, {torn} between two content files, " +
                           $"{beforeBaseline} after the content files but before the baseline, {allNew} after every write), {finished} finished first; " +
-                          $"{violations} torn or lost files; {leftovers} temporary files left behind");
+                          $"{violations} torn or lost files; {leftovers} temporary files left by killed runs, {leftAfterRecovery} after recovery runs");
         return violations == 0 ? 0 : 1;
     }
 
@@ -107,7 +116,6 @@ internal static class SyncKillLoop
             if (oldBytes.TryGetValue(path, out var bytes)) File.WriteAllBytes(full, bytes);
             else if (!old.ContainsKey(path) && File.Exists(full)) File.Delete(full);
         }
-        foreach (var temp in Directory.EnumerateFiles(site, "*.tmp", SearchOption.AllDirectories)) File.Delete(temp);
     }
 
     /// <summary>Runs <c>sync --write</c> in <paramref name="site"/>; kills it (whole tree) after <paramref name="killAfter"/>.</summary>

@@ -53,6 +53,8 @@ public sealed class SyncEngine(SyncPlanner planner, BaselineStore store, ILogger
     /// <summary>Writes every change (atomically, one file at a time) and records the synced values in the baseline.</summary>
     public SyncOutcome Write(SyncPlan plan, SyncOutcome prepared, Baseline baseline, CancellationToken cancellationToken)
     {
+        var leftovers = LeftoverTempFiles.Remove(planner.Config);
+        if (leftovers > 0) logger.LogInformation("Removed {Count} temporary files left by an interrupted write", leftovers);
         var refusals = prepared.Refusals.ToList();
         var failed = new HashSet<Content.ReviewDocument>(refusals.Select(r => r.Document));
         var written = 0;
@@ -77,7 +79,17 @@ public sealed class SyncEngine(SyncPlanner planner, BaselineStore store, ILogger
                 failed.Add(change.Document);
                 continue;
             }
-            AtomicFile.WriteAllBytes(path, change.NewBytes);
+            try
+            {
+                AtomicFile.WriteAllBytes(path, change.NewBytes);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The old file is untouched (the rename never happened); the other files still go.
+                refusals.Add(new FileRefusal(change.Document, $"it could not be written: {ex.Message}"));
+                failed.Add(change.Document);
+                continue;
+            }
             written++;
             logger.LogDebug("Wrote {File}", change.Document.RelativePath);
         }
