@@ -1,17 +1,21 @@
 using ReviewI18n.Bench;
 
 // Benchmarks of ReviewI18n. Figures go to docs/BENCHMARKS.md with the machine and the date.
-//   process <exe> <site> [runs] [-- args]   end-to-end wall time and peak memory of a CLI run
+//   process <exe> <site> [runs] [-- args]   end-to-end wall time, CPU and peak memory of a CLI run
 //   micro [BenchmarkDotNet args]             parser micro-benchmarks over the real site
+//   sync-kill --site DIR [--kills N] [--seed S] [--work DIR]
+//       copies DIR, kills `review-i18n sync --write` at random moments and checks that every
+//       file is exactly its old or exactly its new version after each kill
 return args.FirstOrDefault() switch
 {
     "process" => ProcessBenchmark.Run(args[1..]),
     "micro" => MicroBenchmarks.Run(args[1..]),
+    "sync-kill" => await SyncKillLoop.RunAsync(BenchOptions.Parse(args[1..])),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ReviewI18n.Bench process <exe> <site> [runs] [-- args] | micro [--filter *]");
+    Console.Error.WriteLine("usage: ReviewI18n.Bench process <exe> <site> [runs] [-- args] | micro [--filter *] | sync-kill --site DIR [--kills N] [--seed S] [--work DIR]");
     return 2;
 }

@@ -37,7 +37,11 @@ public sealed class SpecTests
         }
         foreach (var (path, text) in spec.ExpectedFiles)
         {
-            Assert.Equal(Unescape(text), site.Read(path));
+            // Bytes, not text: a byte order mark or a line ending that changed must fail the case.
+            var expected = UnescapeBytes(text);
+            var actual = File.ReadAllBytes(site.PathOf(path));
+            Assert.True(expected.AsSpan().SequenceEqual(actual),
+                $"{spec}: {path}\nexpected:\n{System.Text.Encoding.UTF8.GetString(expected)}\nactual:\n{System.Text.Encoding.UTF8.GetString(actual)}\n{result}");
         }
     }
 

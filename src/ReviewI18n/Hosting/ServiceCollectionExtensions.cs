@@ -21,6 +21,10 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(sp => PipelineConfig.From(sp.GetRequiredService<IOptions<PipelineOptions>>().Value, configPath));
         services.TryAddSingleton<ContentLoader>();
         services.TryAddSingleton<ReviewPipeline>();
+        services.TryAddSingleton(sp => Glossary.SanctionedValues.Load(sp.GetRequiredService<PipelineConfig>().GlossaryPath));
+        services.TryAddSingleton<History.BaselineStore>();
+        services.TryAddSingleton<Sync.SyncPlanner>();
+        services.TryAddSingleton<Sync.SyncEngine>();
         services.AddChecks();
         return services;
     }
