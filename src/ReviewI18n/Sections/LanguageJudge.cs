@@ -12,6 +12,8 @@ namespace ReviewI18n.Sections;
 /// </summary>
 public sealed class LanguageJudge(PipelineConfig config)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Source, string Target), (Script[] TargetOnly, Script[] SourceOnly)> _distinct = new();
+
     /// <summary>Fewer letters than this in a section is not enough to judge (a score and a name).</summary>
     public const int MinSectionLetters = 40;
 
@@ -24,18 +26,26 @@ public sealed class LanguageJudge(PipelineConfig config)
     /// <summary>Above this share of the source locale's own letters, a translation is in the source language.</summary>
     public const double MaxSourceShare = 0.3;
 
-    public LanguageVerdict Judge(Prose translation, Prose source, string sourceLocale, string targetLocale, int minLetters)
+    public LanguageVerdict Judge(Prose translation, Prose source, string sourceLocale, string targetLocale, int minLetters) =>
+        Judge(translation, () => source, sourceLocale, targetLocale, minLetters);
+
+    /// <summary>
+    /// Judges a translation; <paramref name="source"/> is asked for only when scripts cannot tell,
+    /// that is when the translation locale has no script of its own (en-GB from en, en from ja):
+    /// a ja text with a fair share of kana cannot be a copy of an en source.
+    /// </summary>
+    public LanguageVerdict Judge(Prose translation, Func<Prose> source, string sourceLocale, string targetLocale, int minLetters)
     {
         if (translation.Letters < minLetters) return LanguageVerdict.TooShort;
-        var sourceScripts = ScriptsOf(sourceLocale);
-        var targetScripts = ScriptsOf(targetLocale);
-        var targetOnly = targetScripts.Except(sourceScripts).ToList();
-        var sourceOnly = sourceScripts.Except(targetScripts).ToList();
-        if (targetOnly.Count > 0 && translation.Count(targetOnly) < MinTargetShare * translation.Letters)
+        var (targetOnly, sourceOnly) = _distinct.GetOrAdd((sourceLocale, targetLocale), k =>
+            (ScriptsOf(k.Target).Except(ScriptsOf(k.Source)).ToArray(), ScriptsOf(k.Source).Except(ScriptsOf(k.Target)).ToArray()));
+        if (targetOnly.Length > 0 && translation.Count(targetOnly) < MinTargetShare * translation.Letters)
             return LanguageVerdict.MissingTargetScript;
-        if (sourceOnly.Count > 0 && translation.Count(sourceOnly) > MaxSourceShare * translation.Letters)
+        if (sourceOnly.Length > 0 && translation.Count(sourceOnly) > MaxSourceShare * translation.Letters)
             return LanguageVerdict.SourceScript;
-        if (source.Letters >= minLetters && string.Equals(translation.Text, source.Text, StringComparison.Ordinal))
+        if (targetOnly.Length > 0) return LanguageVerdict.Translated;
+        var original = source();
+        if (original.Letters >= minLetters && translation.SameTextAs(original))
             return LanguageVerdict.EqualToSource;
         return LanguageVerdict.Translated;
     }

@@ -1,44 +1,62 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 using ReviewI18n.Facts;
 using ReviewI18n.Text;
 
 namespace ReviewI18n.Sections;
 
 /// <summary>
-/// The prose of a piece of text, for judging its language: letters counted per script, and the
-/// text itself with white space collapsed. What is the same in every locale on purpose is left
-/// out, so it cannot make a translation look untranslated: fenced code, code spans, URLs, score
-/// lines, reference markers and reference-list entries.
+/// The prose of a piece of text, for judging its language: letters counted per script, and a
+/// fingerprint of the text with white space collapsed (to tell a copy of the source). What is
+/// the same in every locale on purpose is left out, so it cannot make a translation look
+/// untranslated: fenced code, code spans, URLs, score lines, reference markers and
+/// reference-list entries. One pass, no allocation beyond the counts: it runs on every section.
 /// </summary>
 public sealed class Prose
 {
-    private readonly int[] _counts = new int[Enum.GetValues<Script>().Length];
+    private const ulong FnvOffset = 14695981039346656037;
+    private const ulong FnvPrime = 1099511628211;
 
-    private Prose(string text) => Text = text;
+    private readonly int[] _counts;
 
-    /// <summary>The kept text, white space collapsed, for comparing with the source.</summary>
-    public string Text { get; }
+    private Prose(int[] counts, int letters, int length, ulong hash, bool isReferenceList)
+    {
+        _counts = counts;
+        Letters = letters;
+        Length = length;
+        Hash = hash;
+        IsReferenceList = isReferenceList;
+    }
+
+    /// <summary>All letters, of any script.</summary>
+    public int Letters { get; }
+
+    /// <summary>Characters kept, white space collapsed.</summary>
+    public int Length { get; }
+
+    /// <summary>FNV-1a hash of the kept text, white space collapsed.</summary>
+    public ulong Hash { get; }
 
     /// <summary>
     /// True when the text is a reference list: it has URLs and more list items than other lines
     /// with text. Its titles stay in their original language in every locale, so its language
     /// cannot be judged.
     /// </summary>
-    public bool IsReferenceList { get; private set; }
-
-    /// <summary>All letters, of any script.</summary>
-    public int Letters { get; private set; }
+    public bool IsReferenceList { get; }
 
     public int Count(Script script) => _counts[(int)script];
 
     public int Count(IEnumerable<Script> scripts) => scripts.Sum(Count);
 
+    /// <summary>True when both texts keep the same characters (collisions of a 64-bit hash and equal length aside).</summary>
+    public bool SameTextAs(Prose other) => Hash == other.Hash && Length == other.Length;
+
     public static Prose Of(string text) => Of(text, 0, text.Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Prose Of(string text, int start, int end)
     {
-        var kept = new StringBuilder(Math.Min(end - start, 4096));
-        var counts = new int[Enum.GetValues<Script>().Length];
+        var counts = new int[(int)Script.Other + 1];
+        var state = new HashState { Hash = FnvOffset };
         var inFence = false;
         int items = 0, others = 0, urls = 0;
         var offset = start;
@@ -47,39 +65,41 @@ public sealed class Prose
             var newline = text.IndexOf('\n', offset, end - offset);
             var lineEnd = newline < 0 ? end : newline;
             var line = text.AsSpan(offset, lineEnd - offset).Trim();
-            if (line.StartsWith("```") || line.StartsWith("~~~")) inFence = !inFence;
-            else if (!inFence && !line.IsEmpty && !IsScoreLine(line))
+            if (line.StartsWith("```") || line.StartsWith("~~~"))
             {
-                if (HasUrl(line)) urls++;
-                if (IsListItem(line)) items++;
+                inFence = !inFence;
+            }
+            else if (!inFence && !line.IsEmpty && !line.StartsWith("$$"))
+            {
+                var hasUrl = HasUrl(line);
+                if (hasUrl) urls++;
+                var item = IsListItem(line);
+                if (item) items++;
                 else if (HasLetter(line)) others++;
-                if (!IsReferenceEntry(line)) Keep(line, kept, counts);
+                var referenceEntry = line[0] is '[' or '［' && line.Length > 1 && NumberText.IsDigit(line[1]) || (hasUrl && item);
+                if (!referenceEntry) Keep(line, ref state, counts);
             }
             offset = lineEnd + 1;
         }
-        var prose = new Prose(kept.ToString().TrimEnd());
         var letters = 0;
         for (var i = 0; i < counts.Length; i++)
         {
-            prose._counts[i] = counts[i];
             if (i != (int)Script.Common) letters += counts[i];
         }
-        prose.Letters = letters;
-        prose.IsReferenceList = urls > 0 && items > others;
-        return prose;
+        return new Prose(counts, letters, state.Length, state.Hash, urls > 0 && items > others);
     }
 
-    private static bool IsScoreLine(ReadOnlySpan<char> line) => line.StartsWith("$$");
-
-    /// <summary>
-    /// A line of a reference list: <c>[1] Source, Title, URL</c>, or a numbered or bulleted item
-    /// with a URL. Titles there stay in their original language in every locale.
-    /// </summary>
-    private static bool IsReferenceEntry(ReadOnlySpan<char> line)
+    private struct HashState
     {
-        if (line.IsEmpty) return false;
-        if (line[0] is '[' or '［' && line.Length > 1 && NumberText.IsDigit(line[1])) return true;
-        return HasUrl(line) && IsListItem(line);
+        public ulong Hash;
+        public int Length;
+        public bool PendingSpace;
+
+        public void Add(char c)
+        {
+            Hash = (Hash ^ c) * FnvPrime;
+            Length++;
+        }
     }
 
     private static bool HasUrl(ReadOnlySpan<char> line) =>
@@ -106,9 +126,10 @@ public sealed class Prose
         return false;
     }
 
-    private static void Keep(ReadOnlySpan<char> line, StringBuilder kept, int[] counts)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Keep(ReadOnlySpan<char> line, ref HashState state, int[] counts)
     {
-        var space = kept.Length > 0;
+        state.PendingSpace = state.Length > 0;
         var i = 0;
         while (i < line.Length)
         {
@@ -130,15 +151,25 @@ public sealed class Prose
             }
             if (char.IsWhiteSpace(c))
             {
-                space = kept.Length > 0;
+                state.PendingSpace = state.Length > 0;
                 i++;
                 continue;
             }
-            if (space) kept.Append(' ');
-            space = false;
-            kept.Append(c);
-            counts[(int)ScriptClassifier.Of(c)]++;
+            if (state.PendingSpace) state.Add(' ');
+            state.PendingSpace = false;
+            state.Add(c);
+            if (c < 0x80) counts[char.IsAsciiLetter(c) ? (int)Script.Latin : (int)Script.Common]++;
+            else counts[(int)ScriptOf(c)]++;
             i++;
         }
     }
+
+    /// <summary>Japanese letters by range first (most of a ja text), everything else by the classifier.</summary>
+    private static Script ScriptOf(char c) => c switch
+    {
+        >= '\u3041' and <= '\u3096' => Script.Hiragana,
+        >= '\u30A1' and <= '\u30FA' => Script.Katakana,
+        >= '\u4E00' and <= '\u9FFF' => Script.Han,
+        _ => ScriptClassifier.Of(c),
+    };
 }

@@ -64,9 +64,10 @@ public sealed class SectionAligner(SectionKeyResolver keys)
     }
 
     /// <summary>
-    /// Pairs unmatched sections between consecutive in-order anchors (matched pairs), in order,
-    /// when at least one of the two headings is unknown: two known headings with different keys
-    /// are different sections, whatever their position.
+    /// Pairs unmatched sections between consecutive in-order anchors (matched pairs). Within one
+    /// gap, unknown headings pair with unknown headings first, in order; what is left pairs in
+    /// order only when both sides have the same number left (an unknown heading that is a variant
+    /// of a known one). Two known headings with different keys are different sections.
     /// </summary>
     private static void MatchByPosition(IReadOnlyList<KeyedSection> source, IReadOnlyList<KeyedSection> translation,
         int[] sourceMatch, int[] translationMatch, bool[] byPosition)
@@ -80,39 +81,36 @@ public sealed class SectionAligner(SectionKeyResolver keys)
         anchors.Add((source.Count, translation.Count));
         for (var a = 0; a + 1 < anchors.Count; a++)
         {
-            var i = anchors[a].S + 1;
-            var j = anchors[a].T + 1;
-            while (true)
+            var s = Unmatched(sourceMatch, anchors[a].S + 1, anchors[a + 1].S);
+            var t = Unmatched(translationMatch, anchors[a].T + 1, anchors[a + 1].T);
+            if (s.Count == 0 || t.Count == 0) continue;
+            var unknownS = s.Where(i => !source[i].IsKnown).ToList();
+            var unknownT = t.Where(j => !translation[j].IsKnown).ToList();
+            for (var k = 0; k < Math.Min(unknownS.Count, unknownT.Count); k++) Pair(unknownS[k], unknownT[k]);
+            s.RemoveAll(i => sourceMatch[i] >= 0);
+            t.RemoveAll(j => translationMatch[j] >= 0);
+            if (s.Count != t.Count) continue;
+            for (var k = 0; k < s.Count; k++)
             {
-                while (i < anchors[a + 1].S && sourceMatch[i] >= 0) i++;
-                while (j < anchors[a + 1].T && translationMatch[j] >= 0) j++;
-                if (i >= anchors[a + 1].S || j >= anchors[a + 1].T) break;
-                if (!source[i].IsKnown || !translation[j].IsKnown)
-                {
-                    sourceMatch[i] = j;
-                    translationMatch[j] = i;
-                    byPosition[i] = true;
-                    i++;
-                    j++;
-                }
-                else if (!KnownIn(translation, source[i].Key))
-                {
-                    i++; // the source section is missing here; its known neighbour may still pair
-                }
-                else
-                {
-                    j++;
-                }
+                if (!source[s[k]].IsKnown || !translation[t[k]].IsKnown) Pair(s[k], t[k]);
             }
+        }
+
+        void Pair(int i, int j)
+        {
+            sourceMatch[i] = j;
+            translationMatch[j] = i;
+            byPosition[i] = true;
         }
     }
 
-    private static bool KnownIn(IReadOnlyList<KeyedSection> sections, string key)
+    private static List<int> Unmatched(int[] match, int from, int to)
     {
-        foreach (var s in sections)
+        var list = new List<int>();
+        for (var i = from; i < to; i++)
         {
-            if (s.IsKnown && s.Key == key) return true;
+            if (match[i] < 0) list.Add(i);
         }
-        return false;
+        return list;
     }
 }

@@ -1,7 +1,9 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Glossary;
 using ReviewI18n.Pairing;
-using ReviewI18n.Sections;
 
 namespace ReviewI18n.Checks.Sections;
 
@@ -9,32 +11,30 @@ namespace ReviewI18n.Checks.Sections;
 /// <c>glossary-term</c>: a term of <c>glossary/terms.yml</c> found in a source section whose fixed
 /// translation appears nowhere in the aligned translation section. Matching ignores case; a
 /// source term must stand as a whole word so "DAC" does not match inside "DACs" or "ADACS".
+/// All terms are looked for in one vectorized pass over each source section. Sections the
+/// glossary marks as localized are skipped: each locale writes its own.
 /// </summary>
-public sealed class GlossaryTermCheck(SectionAligner aligner, TranslationGlossary glossary) : IPairCheck
+public sealed class GlossaryTermCheck(ReviewI18n.Sections.SectionAligner aligner, TranslationGlossary glossary) : IPairCheck
 {
+    private readonly ConcurrentDictionary<string, TermSearch> _searches = new(StringComparer.Ordinal);
+
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.GlossaryTerm];
 
     public void Check(DocumentPair pair, SiteModel site, ICollection<Diagnostic> findings)
     {
-        if (!SectionPairs.CanCompare(pair)) return;
-        if (glossary.Terms.Count == 0) return;
+        if (glossary.Terms.Count == 0 || !SectionPairs.CanCompare(pair)) return;
         var sourceLocale = pair.Source.Locale;
+        var search = _searches.GetOrAdd(sourceLocale, l => new TermSearch(glossary.Terms, l));
+        if (search.IsEmpty) return;
         foreach (var aligned in aligner.Align(pair).Matched)
         {
-            var s = aligned.Source!.Section;
-            var t = aligned.Translation!.Section;
-            var sourceText = s.ContentOf(pair.Source.Text);
-            var translationText = t.ContentOf(pair.Translation.Text);
-            foreach (var term in glossary.Terms)
+            if (aligned.IsLocalized) continue; // written per locale (local shops and sources), not translated
+            var sourceText = aligned.Source!.Section.ContentOf(pair.Source.Text);
+            var translationText = aligned.Translation!.Section.ContentOf(pair.Translation.Text);
+            foreach (var (term, found) in search.FindIn(sourceText))
             {
                 var expected = term.FormsIn(pair.Locale);
-                if (expected.Count == 0) continue;
-                string? found = null;
-                foreach (var form in term.FormsIn(sourceLocale))
-                {
-                    if (ContainsWord(sourceText, form)) { found = form; break; }
-                }
-                if (found is null || ContainsAny(translationText, expected)) continue;
+                if (expected.Count == 0 || ContainsAny(translationText, expected)) continue;
                 findings.Add(Findings.Sections.GlossaryTerm(pair.Translation, aligned.Translation, found, expected, sourceLocale));
             }
         }
@@ -44,25 +44,50 @@ public sealed class GlossaryTermCheck(SectionAligner aligner, TranslationGlossar
     {
         foreach (var form in forms)
         {
-            if (text.Contains(form, StringComparison.OrdinalIgnoreCase)) return true;
+            // Case only matters for letters that have it; Japanese forms compare faster ordinally.
+            var comparison = Ascii.IsValid(form) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            if (text.Contains(form, comparison)) return true;
         }
         return false;
     }
 
-    internal static bool ContainsWord(ReadOnlySpan<char> text, string word)
+    /// <summary>The source-locale forms of every term, searchable at once.</summary>
+    private sealed class TermSearch
     {
-        var from = 0;
-        while (from < text.Length)
+        private readonly SearchValues<string>? _values;
+        private readonly List<(string Form, GlossaryEntry Term)> _forms = [];
+
+        public TermSearch(IReadOnlyList<GlossaryEntry> terms, string locale)
         {
-            var at = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (at < 0) return false;
-            at += from;
-            var end = at + word.Length;
-            var startOk = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-            var endOk = end >= text.Length || !char.IsLetterOrDigit(text[end]);
-            if (startOk && endOk) return true;
-            from = at + 1;
+            foreach (var term in terms)
+            {
+                foreach (var form in term.FormsIn(locale)) _forms.Add((form, term));
+            }
+            if (_forms.Count > 0) _values = SearchValues.Create(_forms.Select(f => f.Form).ToArray(), StringComparison.OrdinalIgnoreCase);
         }
-        return false;
+
+        public bool IsEmpty => _values is null;
+
+        /// <summary>Each term found as a whole word, once, with the form the text used.</summary>
+        public List<(GlossaryEntry Term, string Form)> FindIn(ReadOnlySpan<char> text)
+        {
+            var found = new List<(GlossaryEntry, string)>();
+            var from = 0;
+            while (from < text.Length)
+            {
+                var at = text[from..].IndexOfAny(_values!);
+                if (at < 0) break;
+                at += from;
+                foreach (var (form, term) in _forms)
+                {
+                    var end = at + form.Length;
+                    if (end > text.Length || !text.Slice(at, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase)) continue;
+                    var whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
+                    if (whole && !found.Exists(f => ReferenceEquals(f.Item1, term))) found.Add((term, form));
+                }
+                from = at + 1;
+            }
+            return found;
+        }
     }
 }

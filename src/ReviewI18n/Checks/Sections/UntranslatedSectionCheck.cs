@@ -24,8 +24,7 @@ public sealed class UntranslatedSectionCheck(SectionAligner aligner, LanguageJud
             var t = aligned.Translation!.Section;
             var translated = Prose.Of(pair.Translation.Text, t.ContentStart, t.ContentEnd);
             if (translated.Letters < LanguageJudge.MinSectionLetters || translated.IsReferenceList) continue;
-            var source = Prose.Of(pair.Source.Text, s.ContentStart, s.ContentEnd);
-            var verdict = judge.Judge(translated, source, pair.Source.Locale, pair.Locale, LanguageJudge.MinSectionLetters);
+            var verdict = judge.Judge(translated, () => Prose.Of(pair.Source.Text, s.ContentStart, s.ContentEnd), pair.Source.Locale, pair.Locale, LanguageJudge.MinSectionLetters);
             if (verdict is LanguageVerdict.Translated or LanguageVerdict.TooShort) continue;
             findings.Add(Findings.Sections.UntranslatedSection(pair.Translation, aligned.Translation, verdict, pair.Source.Locale,
                 FirstProseLine(pair.Translation, t)));
