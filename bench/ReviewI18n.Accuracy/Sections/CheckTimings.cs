@@ -31,7 +31,7 @@ public static class CheckTimings
             Console.WriteLine($"    ({wall.ElapsedMilliseconds} ms wall)");
         }
         var chars = site.Documents.Sum(d => (long)d.Text.Length);
-        for (var round = 1; round <= 2; round++)
+        for (var round = 1; round <= 4; round++)
         {
             Time($"FactExtractor round {round}", () => { foreach (var d in site.Documents) ReviewI18n.Facts.FactExtractor.Extract(d.Text, 0, d.Text.Length); });
             Time($"Prose round {round}", () => { foreach (var d in site.Documents) ReviewI18n.Sections.Prose.Of(d.Text, 0, d.Text.Length); });

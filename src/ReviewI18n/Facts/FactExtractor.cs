@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace ReviewI18n.Facts;
@@ -77,11 +76,21 @@ public static class FactExtractor
 
     private static readonly string[] SmallNumbers = Enumerable.Range(0, 100).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
-    /// <summary>Characters where a fact can start; everything between them is skipped by a vectorized search.</summary>
-    private static readonly SearchValues<char> Starts = SearchValues.Create("`h[［0123456789０１２３４５６７８９");
+    /// <summary>
+    /// ASCII characters where a fact can start. A table lookup, not <c>SearchValues</c>: the
+    /// vectorized search runs unoptimized on its first calls, which is most of a CLI run.
+    /// </summary>
+    private static readonly bool[] AsciiStarts = CreateAsciiStarts();
+
+    private static bool[] CreateAsciiStarts()
+    {
+        var table = new bool[128];
+        foreach (var c in "`h[0123456789") table[c] = true;
+        return table;
+    }
 
     /// <summary>First characters of the units, to skip the unit table after most numbers.</summary>
-    private static readonly SearchValues<char> UnitStarts = SearchValues.Create("dkMHoΩ\u2126mWµμVgb%％c");
+    private const string UnitStarts = "dkMHoΩ\u2126mWµμVgb%％c";
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScanLine(string text, int start, int end, ref List<Fact>? markers, ref List<Fact>? urls, ref List<Fact>? measurements)
@@ -89,10 +98,12 @@ public static class FactExtractor
         var i = start;
         while (i < end)
         {
-            var skip = text.AsSpan(i, end - i).IndexOfAny(Starts);
-            if (skip < 0) return;
-            i += skip;
             var c = text[i];
+            if (c < 0x80 ? !AsciiStarts[c] : c is not ('［' or (>= '０' and <= '９')))
+            {
+                i++;
+                continue;
+            }
             if (c == '`')
             {
                 var close = text.IndexOf('`', i + 1, end - i - 1);
@@ -170,7 +181,7 @@ public static class FactExtractor
             break;
         }
         var unitStart = j < end && text[j] == ' ' ? j + 1 : j;
-        if (unitStart >= end || !UnitStarts.Contains(text[unitStart])) return j;
+        if (unitStart >= end || !UnitStarts.Contains(text[unitStart], StringComparison.Ordinal)) return j;
         foreach (var (unit, canonical) in Units)
         {
             if (string.CompareOrdinal(text, unitStart, unit, 0, unit.Length) != 0 || unitStart + unit.Length > end) continue;

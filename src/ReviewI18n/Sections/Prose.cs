@@ -134,42 +134,64 @@ public sealed class Prose
         while (i < line.Length)
         {
             var c = line[i];
-            if (c == '`')
+            int script;
+            if (c < 0x80)
             {
-                var close = line[(i + 1)..].IndexOf('`');
-                if (close >= 0) { i += close + 2; continue; }
+                // ASCII first: the only place where code spans, URLs and markers start.
+                if (c <= ' ')
+                {
+                    state.PendingSpace = state.Length > 0;
+                    i++;
+                    continue;
+                }
+                if (c == '`')
+                {
+                    var close = line[(i + 1)..].IndexOf('`');
+                    if (close >= 0) { i += close + 2; continue; }
+                }
+                else if (c == 'h' && (line[i..].StartsWith("http://") || line[i..].StartsWith("https://")))
+                {
+                    while (i < line.Length && line[i] > ' ' && line[i] < 0x7F) i++;
+                    continue;
+                }
+                else if (c == '[' && IsMarkerAt(line, i, out var markerEnd))
+                {
+                    i = markerEnd;
+                    continue;
+                }
+                script = char.IsAsciiLetter(c) ? (int)Script.Latin : (int)Script.Common;
             }
-            else if (c == 'h' && (line[i..].StartsWith("http://") || line[i..].StartsWith("https://")))
+            else if (c is >= '\u3041' and <= '\u3096') script = (int)Script.Hiragana;
+            else if (c is >= '\u30A1' and <= '\u30FA') script = (int)Script.Katakana;
+            else if (c is >= '\u4E00' and <= '\u9FFF') script = (int)Script.Han;
+            else if (c == '［' && IsMarkerAt(line, i, out var wideEnd))
             {
-                while (i < line.Length && line[i] > ' ' && line[i] < 0x7F) i++;
+                i = wideEnd;
                 continue;
             }
-            else if (c is '[' or '［' && i + 1 < line.Length && NumberText.IsDigit(line[i + 1]))
-            {
-                var close = line[i..].IndexOfAny(']', '］');
-                if (close > 0) { i += close + 1; continue; }
-            }
-            if (char.IsWhiteSpace(c))
+            else if (char.IsWhiteSpace(c))
             {
                 state.PendingSpace = state.Length > 0;
                 i++;
                 continue;
             }
+            else script = (int)ScriptClassifier.Of(c);
             if (state.PendingSpace) state.Add(' ');
             state.PendingSpace = false;
             state.Add(c);
-            if (c < 0x80) counts[char.IsAsciiLetter(c) ? (int)Script.Latin : (int)Script.Common]++;
-            else counts[(int)ScriptOf(c)]++;
+            counts[script]++;
             i++;
         }
     }
 
-    /// <summary>Japanese letters by range first (most of a ja text), everything else by the classifier.</summary>
-    private static Script ScriptOf(char c) => c switch
+    /// <summary>A reference marker <c>[12]</c> (or full-width) at <paramref name="i"/>, and where it ends.</summary>
+    private static bool IsMarkerAt(ReadOnlySpan<char> line, int i, out int end)
     {
-        >= '\u3041' and <= '\u3096' => Script.Hiragana,
-        >= '\u30A1' and <= '\u30FA' => Script.Katakana,
-        >= '\u4E00' and <= '\u9FFF' => Script.Han,
-        _ => ScriptClassifier.Of(c),
-    };
+        end = i;
+        if (i + 1 >= line.Length || !NumberText.IsDigit(line[i + 1])) return false;
+        var close = line[i..].IndexOfAny(']', '］');
+        if (close <= 0) return false;
+        end = i + close + 1;
+        return true;
+    }
 }
