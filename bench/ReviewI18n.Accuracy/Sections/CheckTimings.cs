@@ -57,9 +57,11 @@ public static class CheckTimings
         var before = Process.GetCurrentProcess().TotalProcessorTime;
         var pause = GC.GetTotalPauseDuration();
         var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         run();
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - before;
         Console.WriteLine($"  {name,-28} {cpu.TotalMilliseconds,7:F0} ms CPU, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds,5:F0} ms "
-            + $"(gen0 {GC.CollectionCount(0) - gcs.Item1}, gen1 {GC.CollectionCount(1) - gcs.Item2}, gen2 {GC.CollectionCount(2) - gcs.Item3})");
+            + $"(gen0 {GC.CollectionCount(0) - gcs.Item1}, gen1 {GC.CollectionCount(1) - gcs.Item2}, gen2 {GC.CollectionCount(2) - gcs.Item3}), {allocated / 1_000_000.0:F1} MB allocated");
     }
 }

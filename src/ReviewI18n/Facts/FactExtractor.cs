@@ -187,7 +187,7 @@ public static class FactExtractor
             if (string.CompareOrdinal(text, unitStart, unit, 0, unit.Length) != 0 || unitStart + unit.Length > end) continue;
             var after = unitStart + unit.Length;
             if (after < end && (char.IsAsciiLetterOrDigit(text[after]) || text[after] == '_')) continue;
-            (measurements ??= []).Add(new Fact(NumberText.Normalize(text.AsSpan(i, j - i)) + canonical, i));
+            (measurements ??= []).Add(new Fact(string.Concat(NumberText.Normalize(text.AsSpan(i, j - i)), canonical), i));
             return after;
         }
         return j;
