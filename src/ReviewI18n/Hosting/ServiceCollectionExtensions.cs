@@ -5,6 +5,9 @@ using Microsoft.Extensions.Options;
 using ReviewI18n.Checks;
 using ReviewI18n.Configuration;
 using ReviewI18n.Content;
+using ReviewI18n.Facts;
+using ReviewI18n.Glossary;
+using ReviewI18n.Sections;
 
 namespace ReviewI18n.Hosting;
 
@@ -25,6 +28,11 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<History.BaselineStore>();
         services.TryAddSingleton<Sync.SyncPlanner>();
         services.TryAddSingleton<Sync.SyncEngine>();
+        services.TryAddSingleton(sp => GlossaryLoader.Load(sp.GetRequiredService<PipelineConfig>()));
+        services.TryAddSingleton<SectionKeyResolver>();
+        services.TryAddSingleton<SectionAligner>();
+        services.TryAddSingleton<LanguageJudge>();
+        services.TryAddSingleton<FactIndex>();
         services.AddChecks();
         return services;
     }

@@ -7,9 +7,9 @@ namespace ReviewI18n.Tests.Cli;
 public sealed class CheckCommandTests
 {
     private static TempSite SiteWithOneMissingTranslation() => new TempSite()
-        .Write("content/en/products/a/one.md", "---\nref: one\nlang: en\n---\n## Overview\n")
-        .Write("content/en/products/a/two.md", "---\nref: two\nlang: en\n---\n## Overview\n")
-        .Write("content/ja/products/a/two.md", "---\nref: two\nlang: ja\n---\n## 概要\n");
+        .Write("content/en/products/a/one.md", "---\nref: one\nlang: en\n---\nText.\n")
+        .Write("content/en/products/a/two.md", "---\nref: two\nlang: en\n---\nText.\n")
+        .Write("content/ja/products/a/two.md", "---\nref: two\nlang: ja\n---\n本文。\n");
 
     [Fact]
     public async Task Json_output_follows_the_contract()

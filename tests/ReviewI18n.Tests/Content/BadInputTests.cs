@@ -14,8 +14,8 @@ public sealed class BadInputTests
     private static async Task<(CliResult Result, List<(string Rule, string File, int Line)> Findings, int Pairs)> CheckWith(Action<TempSite> plant)
     {
         using var site = new TempSite()
-            .Write("content/en/products/good/good.md", "---\nref: good\n---\n## Overview\n")
-            .Write("content/ja/products/good/good.md", "---\nref: good\n---\n## 概要\n");
+            .Write("content/en/products/good/good.md", "---\nref: good\n---\nText.\n")
+            .Write("content/ja/products/good/good.md", "---\nref: good\n---\n本文。\n");
         plant(site);
         var result = await site.RunAsync("check", "--format", "json");
         Assert.True(result.ExitCode is 0 or 1, result.ToString());

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using ReviewI18n.Checks;
+using ReviewI18n.Cli;
+using ReviewI18n.Content;
+using ReviewI18n.Diagnostics;
+using ReviewI18n.Pairing;
+
+namespace ReviewI18n.Accuracy.Sections;
+
+/// <summary>
+/// Where the time of <c>check</c> goes: loads the site once, then runs each check alone on one
+/// thread, so the cost of each rule can be compared on a busy machine (CPU time, not wall time).
+/// </summary>
+public static class CheckTimings
+{
+    public static void Print(string siteFolder)
+    {
+        var console = new CliConsole(TextWriter.Null, TextWriter.Null, siteFolder, false, new Dictionary<string, string?>());
+        using var host = HostFactory.Build(console, new GlobalSettings(null, true, false, true));
+        var services = host.Services;
+        var cpu = Stopwatch.StartNew();
+        var loaded = services.GetRequiredService<ContentLoader>().Load();
+        var site = Pairer.Pair(services.GetRequiredService<ReviewI18n.Configuration.PipelineConfig>(), loaded.Documents);
+        Console.WriteLine($"\nload and pair: {cpu.ElapsedMilliseconds} ms wall ({site.Documents.Count} documents, {site.Pairs.Count} pairs)");
+        var runner = services.GetRequiredService<CheckRunner>();
+        for (var round = 1; round <= 2; round++)
+        {
+            var wall = Stopwatch.StartNew();
+            Time($"CheckRunner.Run round {round}", () => runner.Run(site));
+            Console.WriteLine($"    ({wall.ElapsedMilliseconds} ms wall)");
+        }
+        var chars = site.Documents.Sum(d => (long)d.Text.Length);
+        for (var round = 1; round <= 4; round++)
+        {
+            Time($"FactExtractor round {round}", () => { foreach (var d in site.Documents) ReviewI18n.Facts.FactExtractor.Extract(d.Text, 0, d.Text.Length); });
+            Time($"Prose round {round}", () => { foreach (var d in site.Documents) ReviewI18n.Sections.Prose.Of(d.Text, 0, d.Text.Length); });
+            Time($"IndexOf newline round {round}", () => { foreach (var d in site.Documents) d.Text.AsSpan().Count('\n'); });
+        }
+        Console.WriteLine($"  ({chars / 1_000_000.0:F1} M chars)");
+        var sink = new List<Diagnostic>();
+        foreach (var check in services.GetServices<IDocumentCheck>())
+        {
+            Time(check.GetType().Name, () => { foreach (var d in site.Documents) check.Check(d, site, sink); });
+        }
+        foreach (var check in services.GetServices<IPairCheck>())
+        {
+            for (var round = 1; round <= 2; round++)
+            {
+                Time($"{check.GetType().Name} {round}", () => { foreach (var p in site.Pairs) check.Check(p, site, sink); });
+            }
+        }
+    }
+
+    private static void Time(string name, Action run)
+    {
+        var before = Process.GetCurrentProcess().TotalProcessorTime;
+        var pause = GC.GetTotalPauseDuration();
+        var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        run();
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - before;
+        Console.WriteLine($"  {name,-28} {cpu.TotalMilliseconds,7:F0} ms CPU, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds,5:F0} ms "
+            + $"(gen0 {GC.CollectionCount(0) - gcs.Item1}, gen1 {GC.CollectionCount(1) - gcs.Item2}, gen2 {GC.CollectionCount(2) - gcs.Item3}), {allocated / 1_000_000.0:F1} MB allocated");
+    }
+}

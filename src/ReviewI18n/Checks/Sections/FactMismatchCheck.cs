@@ -1,0 +1,109 @@
+using ReviewI18n.Diagnostics;
+using ReviewI18n.Facts;
+using ReviewI18n.Pairing;
+using ReviewI18n.Sections;
+
+namespace ReviewI18n.Checks.Sections;
+
+/// <summary>
+/// <c>fact-mismatch</c>: what must not change in translation, compared section by section after
+/// normalization (<c>0.60</c> = <c>0.6</c>, full-width digits = ASCII). The score must be equal.
+/// A reference marker or URL of the source must still be in the translation; a translation may
+/// add sources of its own (the real site's ja reviews cite local shops), so extra ones are not
+/// reported. A measurement counts as changed when the translation has a figure in a unit whose
+/// source figure it lacks (<c>16Ω</c> became <c>32Ω</c>); a figure merely dropped or added is
+/// how translations condense or explain. Sections the glossary marks as localized (cost and
+/// references, written per locale with local prices and shops) compare only their score.
+/// </summary>
+public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) : IPairCheck
+{
+    public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.FactMismatch];
+
+    public void Check(DocumentPair pair, SiteModel site, ICollection<Diagnostic> findings)
+    {
+        if (!SectionPairs.CanCompare(pair)) return;
+        var translation = pair.Translation;
+        var sourceLocale = pair.Source.Locale;
+        foreach (var aligned in aligner.Align(pair).Matched)
+        {
+            var s = facts.Of(pair.Source, aligned.Source!.Index);
+            var t = facts.Of(translation, aligned.Translation!.Index);
+            var headingOffset = translation.Lines.LineStart(aligned.Translation.Section.HeadingLine);
+            var key = aligned.Key;
+
+            if (s.Score?.Value != t.Score?.Value)
+            {
+                findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Score, sourceLocale,
+                    s.Score?.Value ?? "(none)", t.Score?.Value ?? "(none)", t.Score?.Offset ?? headingOffset));
+            }
+            if (aligned.IsLocalized) continue;
+            if (Lost(s.Markers, t.Markers, static _ => "", false, out var markerAt))
+            {
+                findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.ReferenceMarker, sourceLocale,
+                    Show(s.Markers, "[{0}]"), Show(t.Markers, "[{0}]"), markerAt ?? headingOffset));
+            }
+            if (Lost(s.Urls, t.Urls, static _ => "", false, out var urlAt))
+            {
+                findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Url, sourceLocale,
+                    Show(Except(s.Urls, t.Urls), "{0}"), Show(Except(t.Urls, s.Urls), "{0}"), urlAt ?? headingOffset));
+            }
+            if (Lost(s.Measurements, t.Measurements, UnitOf, true, out var measureAt))
+            {
+                findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Measurement, sourceLocale,
+                    Show(Except(s.Measurements, t.Measurements), "{0}"), Show(Except(t.Measurements, s.Measurements), "{0}"), measureAt ?? headingOffset));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a fact of the source is missing from the translation. <paramref name="at"/> is the
+    /// translation's first fact that the source lacks in the same group (the likely replacement),
+    /// if there is one; with <paramref name="requireReplacement"/> a loss counts only then.
+    /// </summary>
+    private static bool Lost(IReadOnlyList<Fact> source, IReadOnlyList<Fact> translation, Func<string, string> group, bool requireReplacement, out int? at)
+    {
+        at = null;
+        if (source.Count == 0) return false;
+        var have = new HashSet<string>(translation.Count, StringComparer.Ordinal);
+        foreach (var f in translation) have.Add(f.Value);
+        HashSet<string>? lostGroups = null;
+        foreach (var f in source)
+        {
+            if (!have.Contains(f.Value)) (lostGroups ??= new HashSet<string>(StringComparer.Ordinal)).Add(group(f.Value));
+        }
+        if (lostGroups is null) return false;
+        var known = new HashSet<string>(source.Count, StringComparer.Ordinal);
+        foreach (var f in source) known.Add(f.Value);
+        foreach (var f in translation)
+        {
+            if (!known.Contains(f.Value) && lostGroups.Contains(group(f.Value)))
+            {
+                at = f.Offset;
+                return true;
+            }
+        }
+        return !requireReplacement;
+    }
+
+    /// <summary>The unit of a measurement value such as <c>20kHz</c>: everything after the number.</summary>
+    private static string UnitOf(string value)
+    {
+        var i = 0;
+        while (i < value.Length && (char.IsAsciiDigit(value[i]) || value[i] is '.' or '-')) i++;
+        return value[i..];
+    }
+
+    private static List<Fact> Except(IReadOnlyList<Fact> facts, IReadOnlyList<Fact> other)
+    {
+        var drop = new HashSet<string>(other.Select(f => f.Value), StringComparer.Ordinal);
+        return facts.Where(f => !drop.Contains(f.Value)).DistinctBy(f => f.Value).ToList();
+    }
+
+    private static string Show(IReadOnlyList<Fact> facts, string format)
+    {
+        if (facts.Count == 0) return "(none)";
+        var shown = facts.Select(f => f.Value).Distinct().OrderBy(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).Select(v => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, v));
+        var text = string.Join(" ", shown);
+        return text.Length <= 200 ? text : text[..199] + "…";
+    }
+}

@@ -1,0 +1,93 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text;
+using ReviewI18n.Diagnostics;
+using ReviewI18n.Glossary;
+using ReviewI18n.Pairing;
+
+namespace ReviewI18n.Checks.Sections;
+
+/// <summary>
+/// <c>glossary-term</c>: a term of <c>glossary/terms.yml</c> found in a source section whose fixed
+/// translation appears nowhere in the aligned translation section. Matching ignores case; a
+/// source term must stand as a whole word so "DAC" does not match inside "DACs" or "ADACS".
+/// All terms are looked for in one vectorized pass over each source section. Sections the
+/// glossary marks as localized are skipped: each locale writes its own.
+/// </summary>
+public sealed class GlossaryTermCheck(ReviewI18n.Sections.SectionAligner aligner, TranslationGlossary glossary) : IPairCheck
+{
+    private readonly ConcurrentDictionary<string, TermSearch> _searches = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.GlossaryTerm];
+
+    public void Check(DocumentPair pair, SiteModel site, ICollection<Diagnostic> findings)
+    {
+        if (glossary.Terms.Count == 0 || !SectionPairs.CanCompare(pair)) return;
+        var sourceLocale = pair.Source.Locale;
+        var search = _searches.GetOrAdd(sourceLocale, l => new TermSearch(glossary.Terms, l));
+        if (search.IsEmpty) return;
+        foreach (var aligned in aligner.Align(pair).Matched)
+        {
+            if (aligned.IsLocalized) continue; // written per locale (local shops and sources), not translated
+            var sourceText = aligned.Source!.Section.ContentOf(pair.Source.Text);
+            var translationText = aligned.Translation!.Section.ContentOf(pair.Translation.Text);
+            foreach (var (term, found) in search.FindIn(sourceText))
+            {
+                var expected = term.FormsIn(pair.Locale);
+                if (expected.Count == 0 || ContainsAny(translationText, expected)) continue;
+                findings.Add(Findings.Sections.GlossaryTerm(pair.Translation, aligned.Translation, found, expected, sourceLocale));
+            }
+        }
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string> forms)
+    {
+        foreach (var form in forms)
+        {
+            // Case only matters for letters that have it; Japanese forms compare faster ordinally.
+            var comparison = Ascii.IsValid(form) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            if (text.Contains(form, comparison)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The source-locale forms of every term, searchable at once.</summary>
+    private sealed class TermSearch
+    {
+        private readonly SearchValues<string>? _values;
+        private readonly List<(string Form, GlossaryEntry Term)> _forms = [];
+
+        public TermSearch(IReadOnlyList<GlossaryEntry> terms, string locale)
+        {
+            foreach (var term in terms)
+            {
+                foreach (var form in term.FormsIn(locale)) _forms.Add((form, term));
+            }
+            if (_forms.Count > 0) _values = SearchValues.Create(_forms.Select(f => f.Form).ToArray(), StringComparison.OrdinalIgnoreCase);
+        }
+
+        public bool IsEmpty => _values is null;
+
+        /// <summary>Each term found as a whole word, once, with the form the text used.</summary>
+        public List<(GlossaryEntry Term, string Form)> FindIn(ReadOnlySpan<char> text)
+        {
+            var found = new List<(GlossaryEntry, string)>();
+            var from = 0;
+            while (from < text.Length)
+            {
+                var at = text[from..].IndexOfAny(_values!);
+                if (at < 0) break;
+                at += from;
+                foreach (var (form, term) in _forms)
+                {
+                    var end = at + form.Length;
+                    if (end > text.Length || !text.Slice(at, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase)) continue;
+                    var whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
+                    if (whole && !found.Exists(f => ReferenceEquals(f.Item1, term))) found.Add((term, form));
+                }
+                from = at + 1;
+            }
+            return found;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using ReviewI18n.Facts;
+
+namespace ReviewI18n.Tests.Facts;
+
+public sealed class FactExtractorTests
+{
+    [Theory]
+    [InlineData("0.60", "0.6")]
+    [InlineData("36,950", "36950")]
+    [InlineData("３６，９５０", "36950")]
+    [InlineData("１．０", "1")]
+    [InlineData("0.0", "0")]
+    public void Numbers_normalize(string written, string expected) => Assert.Equal(expected, NumberText.Normalize(written));
+
+    [Fact]
+    public void Finds_score_markers_urls_and_measurements_outside_code()
+    {
+        const string text = "$$ \\Large \\text{0.60} $$\n\nA 32Ω load at 1kHz gives 0.001% [1][12]; see https://example.com/a_(b).csv. `[9] 16Ω` is code.\n```\n[7] 8Ω\n```\n";
+        var facts = FactExtractor.Extract(text, 0, text.Length);
+        Assert.Equal("0.6", facts.Score?.Value);
+        Assert.Equal(["1", "12"], facts.Markers.Select(m => m.Value));
+        Assert.Equal(["https://example.com/a_(b).csv"], facts.Urls.Select(u => u.Value));
+        Assert.Equal(["32Ω", "1kHz", "0.001%"], facts.Measurements.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void A_url_ends_at_japanese_text_and_model_numbers_are_not_measurements()
+    {
+        const string text = "https://example.com/x（第三者測定） MDR-1AM2 v2.5mm 20Hz-20kHz ６Ω 5.25-inch";
+        var facts = FactExtractor.Extract(text, 0, text.Length);
+        Assert.Equal(["https://example.com/x"], facts.Urls.Select(u => u.Value));
+        Assert.Equal(["20Hz", "20kHz", "6Ω"], facts.Measurements.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void A_link_whose_text_is_a_number_is_not_a_marker()
+    {
+        const string text = "See [1](https://example.com) and [2].";
+        Assert.Equal(["2"], FactExtractor.Extract(text, 0, text.Length).Markers.Select(m => m.Value));
+    }
+}
