@@ -1,0 +1,95 @@
+using System.Text;
+
+namespace ReviewI18n.Encodings;
+
+/// <summary>
+/// Finds text that went through a wrong decoding and repairs it. The scan reads one table entry
+/// per non-ASCII character and finds nothing on clean text; only a character that could start
+/// damage (<see cref="Seed"/>) gets the trials: turn the run back into the bytes it was read
+/// from, decode those bytes strictly in the encoding they were written in, and keep the result
+/// only when it is plausible and clearly fits the locale better (<see cref="Plausibility"/>).
+/// </summary>
+public static class MojibakeDetector
+{
+    /// <summary>How much less odd a repair must be than the damage: one character's worth.</summary>
+    private const double Margin = 1.0;
+
+    public static IReadOnlyList<MojibakeRun> Find(string text, LocaleScripts locale, Func<ProseMask> mask)
+    {
+        List<MojibakeRun>? runs = null;
+        ProseMask? prose = null;
+        var seeds = ByteTables.Seeds;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 0x80) continue;
+            var seed = seeds[c];
+            if (seed == Seed.None) continue;
+            prose ??= mask();
+            if (prose.IsExcluded(i)) continue;
+            var best = Best(text, i, seed, locale);
+            if (best is null || prose.Overlaps(best.Value.Run.Start, best.Value.Run.End)) continue;
+            (runs ??= []).Add(best.Value.Run);
+            i = best.Value.Run.End - 1;
+        }
+        return runs ?? (IReadOnlyList<MojibakeRun>)[];
+    }
+
+    private static Candidate? Best(string text, int i, Seed seed, LocaleScripts locale)
+    {
+        Candidate? best = null;
+        if ((seed & Seed.Utf8AsSingleByte) != 0)
+        {
+            foreach (var page in ByteTables.SingleBytePages) Keep(ref best, Utf8Misreads.AsSingleByte(text, i, page, locale));
+        }
+        if ((seed & Seed.JapaneseAsLatin) != 0)
+        {
+            foreach (var reader in (ReadOnlySpan<int>)[CodePages.Windows1252, CodePages.Latin1])
+            {
+                Keep(ref best, JapaneseMisreads.AsLatin(text, i, reader, CodePages.ShiftJis, locale));
+                Keep(ref best, JapaneseMisreads.AsLatin(text, i, reader, CodePages.EucJp, locale));
+            }
+        }
+        if ((seed & Seed.Utf8AsShiftJis) != 0) Keep(ref best, Utf8Misreads.AsDoubleByte(text, i, CodePages.ShiftJis, locale));
+        if ((seed & Seed.Utf8AsEucJp) != 0) Keep(ref best, Utf8Misreads.AsDoubleByte(text, i, CodePages.EucJp, locale));
+        return best;
+    }
+
+    private static void Keep(ref Candidate? best, Candidate? candidate)
+    {
+        if (candidate is not { } c) return;
+        if (best is not { } b || c.Gain > b.Gain + 1e-9 || (Math.Abs(c.Gain - b.Gain) < 1e-9 && c.Run.Length > b.Run.Length)) best = c;
+    }
+
+    /// <summary>
+    /// Judges a trial: the repair must be plausible and clearly less odd than the damage. Returns
+    /// the run with its gain (how much oddness the repair removes), or null.
+    /// </summary>
+    internal static Candidate? Judge(string text, int start, int end, string repaired, Misreading how, LocaleScripts locale, double bonus = 0)
+    {
+        if (end <= start || repaired.Length == 0) return null;
+        if (!Plausibility.AllPlausible(repaired, locale, out var allExpected)) return null;
+        var damaged = text.AsSpan(start, end - start);
+        var before = start > 0 ? text[start - 1] : '\n';
+        var after = end < text.Length ? text[end] : '\n';
+        var gain = bonus + Plausibility.Cost(damaged, before, after, locale) - Plausibility.Cost(repaired, before, after, locale);
+        if (gain < Margin) return null;
+        return new Candidate(new MojibakeRun(start, end - start, damaged.ToString(), repaired, how, allExpected), gain);
+    }
+
+    internal readonly record struct Candidate(MojibakeRun Run, double Gain);
+
+    internal static int Utf8Length(int lead) => lead switch
+    {
+        >= 0xC2 and <= 0xDF => 2,
+        >= 0xE0 and <= 0xEF => 3,
+        >= 0xF0 and <= 0xF4 => 4,
+        _ => 0,
+    };
+
+    internal static void Append(StringBuilder builder, System.Text.Rune rune)
+    {
+        Span<char> chars = stackalloc char[2];
+        builder.Append(chars[..rune.EncodeToUtf16(chars)]);
+    }
+}
