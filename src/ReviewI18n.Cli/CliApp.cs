@@ -19,6 +19,7 @@ public static class CliApp
         {
             new RunCommand(),
             new CheckCommand(),
+            new FixEncodingCommand(),
         };
         foreach (var command in commands)
         {

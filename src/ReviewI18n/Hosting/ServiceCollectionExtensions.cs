@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using ReviewI18n.Checks;
 using ReviewI18n.Configuration;
 using ReviewI18n.Content;
+using ReviewI18n.Encodings;
 
 namespace ReviewI18n.Hosting;
 
@@ -21,6 +22,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(sp => PipelineConfig.From(sp.GetRequiredService<IOptions<PipelineOptions>>().Value, configPath));
         services.TryAddSingleton<ContentLoader>();
         services.TryAddSingleton<ReviewPipeline>();
+        services.TryAddSingleton<EncodingAnalyzer>();
         services.AddChecks();
         return services;
     }
