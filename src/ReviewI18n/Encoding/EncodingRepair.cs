@@ -17,16 +17,21 @@ public static class EncodingRepairPlanner
     public static EncodingRepair? Plan(ReviewDocument document, EncodingAnalysis analysis, LocaleScripts locale)
     {
         if (!analysis.HasRepairs) return null;
-        var bytes = document.Bytes;
-        var decoded = document.Decoded;
+        var (bytes, decoded) = Repair(document.Bytes, document.Decoded, analysis, locale);
+        if (bytes.AsSpan().SequenceEqual(document.Bytes)) return null;
+        return new EncodingRepair(document, bytes, Shown(document.Decoded), Shown(decoded));
+    }
+
+    /// <summary>The bytes with every certain repair applied, and their decoding.</summary>
+    public static (byte[] Bytes, DecodedText Decoded) Repair(byte[] bytes, DecodedText decoded, EncodingAnalysis analysis, LocaleScripts locale)
+    {
         for (var pass = 0; pass < MaxPasses && analysis.HasRepairs; pass++)
         {
             bytes = ByteEditor.Apply(bytes, decoded, analysis.Edits, analysis.RemoveBom);
             decoded = DecodedText.Decode(bytes);
             analysis = EncodingScanner.Scan(decoded, locale);
         }
-        if (bytes.AsSpan().SequenceEqual(document.Bytes)) return null;
-        return new EncodingRepair(document, bytes, Shown(document.Decoded), Shown(decoded));
+        return (bytes, decoded);
     }
 
     /// <summary>The text as a diff shows it: a byte order mark is part of it.</summary>

@@ -14,59 +14,99 @@ internal static class JapaneseMisreads
 
     public static MojibakeDetector.Candidate? AsLatin(string text, int start, int reader, int writer, LocaleScripts locale)
     {
-        var decoder = writer == CodePages.ShiftJis ? StrictShiftJis : StrictEucJp;
-        Span<byte> pair = stackalloc byte[3];
         Span<char> chars = stackalloc char[2];
         var builder = new StringBuilder();
         var pos = start;
         var japanese = 0;
         var strong = 0;
+        var pairs = 0;
+        var goodEnd = start;
+        var goodLength = 0;
         while (pos < text.Length)
         {
-            var b0 = ByteOf(text[pos], reader);
-            var length = writer == CodePages.ShiftJis ? ShiftJisLength(b0) : EucJpLength(b0);
+            if (text[pos] < 0x80)
+            {
+                // ASCII between two damaged characters ("第3世" read as ‘æ3\x90¢) belongs to the run.
+                var next = pos;
+                while (next < text.Length && next - pos < 8 && text[next] is < '\u0080' and not '\n') next++;
+                if (next >= text.Length || text[next] < 0x80 || TryCharacter(text, next, reader, writer, chars, out _, out _) == 0) break;
+                builder.Append(text, pos, next - pos);
+                pos = next;
+                continue;
+            }
             // A run starts and ends with a two-byte character: a lone half-width katakana at
             // either end would more likely be a real Latin-1 letter.
+            var length = TryCharacter(text, pos, reader, writer, chars, out var n, out var isStrong);
             if (length == 0 || (length == 1 && (pos == start || pos + 1 >= text.Length || ByteOf(text[pos + 1], reader) < 0x80))) break;
-            if (pos + length > text.Length) break;
-            pair[0] = (byte)b0;
-            var ok = true;
-            for (var k = 1; k < length && ok; k++)
-            {
-                var b = ByteOf(text[pos + k], reader);
-                ok = writer == CodePages.ShiftJis ? b is (>= 0x40 and <= 0x7E) or (>= 0x80 and <= 0xFC) : b is >= 0xA1 and <= 0xFE;
-                pair[k] = (byte)b;
-            }
-            if (!ok || !TryDecode(decoder, pair[..length], chars, out var n)) break;
-            if (length > 1 && pair[1] >= 0x80) strong++;
+            if (isStrong) strong++;
+            pairs++;
             builder.Append(chars[..n]);
             foreach (var c in chars[..n]) if (Plausibility.IsJapaneseLetter(c) || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF01' and <= '\uFF60') japanese++;
             pos += length;
+            goodEnd = pos;
+            goodLength = builder.Length;
         }
-        if (pos == start || !LooksDamaged(text, start, pos, japanese, strong, locale)) return null;
-        var repaired = builder.ToString();
+        pos = goodEnd;
+        if (pos == start || !LooksDamaged(text, start, pos, japanese, strong, pairs, locale)) return null;
+        var repaired = builder.ToString(0, goodLength);
         // Japanese prose is not half-width katakana; UTF-8 bytes forced through Shift_JIS are.
         if (repaired.Count(c => c is >= '\uFF61' and <= '\uFF9F') * 4 > repaired.Length) return null;
         return MojibakeDetector.Judge(text, start, pos, repaired, new Misreading(writer, reader), locale);
     }
 
     /// <summary>
-    /// An accented letter and the letter after it also spell a Shift_JIS kanji ("är" is one), and
-    /// a curly quote before a word spells another (“S), so a run counts only with clear signs: a
-    /// C1 control (then even one ’ counts); or a character whose trail byte is not ASCII together
-    /// with a Latin-1 or Windows-1252 symbol, giving Japanese text (two characters outside Japanese prose).
+    /// Decodes the one Japanese character whose bytes the characters at <paramref name="pos"/>
+    /// stand for; returns how many characters it took (0 when they spell none). Strong: its trail
+    /// byte is not ASCII, or its lead is a character prose does not use (‚ ƒ ‰ Š Œ …), which sets
+    /// damage apart from a curly quote before a letter.
     /// </summary>
-    private static bool LooksDamaged(string text, int start, int end, int japanese, int strong, LocaleScripts locale)
+    private static int TryCharacter(string text, int pos, int reader, int writer, Span<char> chars, out int count, out bool strong)
     {
-        var symbols = 0;
+        count = 0;
+        strong = false;
+        var b0 = ByteOf(text[pos], reader);
+        var length = writer == CodePages.ShiftJis ? ShiftJisLength(b0) : EucJpLength(b0);
+        if (length == 0 || pos + length > text.Length) return 0;
+        Span<byte> bytes = stackalloc byte[3];
+        bytes[0] = (byte)b0;
+        for (var k = 1; k < length; k++)
+        {
+            var b = ByteOf(text[pos + k], reader);
+            if (!(writer == CodePages.ShiftJis ? b is (>= 0x40 and <= 0x7E) or (>= 0x80 and <= 0xFC) : b is >= 0xA1 and <= 0xFE)) return 0;
+            bytes[k] = (byte)b;
+        }
+        if (!TryDecode(writer == CodePages.ShiftJis ? StrictShiftJis : StrictEucJp, bytes[..length], chars, out count)) return 0;
+        strong = length > 1 && (bytes[1] >= 0x80 || IsOddSymbol(text[pos]));
+        return length;
+    }
+
+    /// <summary>
+    /// An accented letter and the letter after it also spell a Shift_JIS kanji ("är" is one), a
+    /// curly quote before a word spells another (“S), and "——" or "°×" spell kanji too. A run
+    /// counts only with clear signs: a C1 control (then even one ’ counts); or, giving Japanese
+    /// text (two characters outside Japanese prose), a character whose trail byte is not ASCII
+    /// or that starts with a kana-row lead, and either two or more characters with a symbol prose
+    /// rarely uses among them, or one character spelled with a Latin-1 symbol that is not a unit
+    /// followed by an operator (m²×, 170°×).
+    /// </summary>
+    private static bool LooksDamaged(string text, int start, int end, int japanese, int strong, int pairs, LocaleScripts locale)
+    {
+        var odd = 0;
+        var latinSymbols = 0;
         for (var i = start; i < end; i++)
         {
             var c = text[i];
             if (c is >= '\u0080' and <= '\u009F') return true;
-            if (IsOddSymbol(c)) symbols++;
+            if (IsOddSymbol(c)) odd++;
+            if (c is >= '\u00A1' and <= '\u00BF') latinSymbols++;
         }
         if (japanese < (locale.IsJapanese ? 1 : 2)) return false;
-        return strong > 0 && symbols > 0;
+        if (pairs >= 2) return strong > 0 && (odd > 0 || latinSymbols > 0 || locale.IsJapanese);
+        if (end - start == 2 && text[start] is '°' or '²' or '³' or '¹' or 'µ' && text[start + 1] is '×' or '÷' or '±' or '·') return false;
+        if (strong > 0 && (latinSymbols > 0 || IsOddSymbol(text[start]))) return true;
+        // Two accented capitals alone among Japanese ("ÂØ" is 替 in EUC-JP) are not a word.
+        return locale.IsJapanese && strong > 0 && end - start == 2 && text[start] is >= 'À' and <= 'ÿ' && text[start + 1] is >= 'À' and <= 'ÿ'
+            && (start == 0 || !char.IsAsciiLetter(text[start - 1])) && (end >= text.Length || !char.IsAsciiLetter(text[end]));
     }
 
     /// <summary>

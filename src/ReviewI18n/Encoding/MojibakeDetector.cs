@@ -55,10 +55,15 @@ public static class MojibakeDetector
         return best;
     }
 
+    /// <summary>
+    /// Keeps the candidate that removes the most oddness. UTF-8 misread is far more common than a
+    /// Japanese code page misread, so it wins ties and near ties (one character's worth).
+    /// </summary>
     private static void Keep(ref Candidate? best, Candidate? candidate)
     {
         if (candidate is not { } c) return;
-        if (best is not { } b || c.Gain > b.Gain + 1e-9 || (Math.Abs(c.Gain - b.Gain) < 1e-9 && c.Run.Length > b.Run.Length)) best = c;
+        static double Score(Candidate x) => x.Gain + (x.Run.Misreading.WrittenIn == Misreading.Utf8 ? 1 : 0);
+        if (best is not { } b || Score(c) > Score(b) + 1e-9 || (Math.Abs(Score(c) - Score(b)) < 1e-9 && c.Run.Length > b.Run.Length)) best = c;
     }
 
     /// <summary>

@@ -28,11 +28,12 @@ internal static class Plausibility
             var cost = Of(rune, locale);
             // Japanese in an English review is a quoted name or a price in 円: words of several
             // characters. A lone kanji among Latin text is what a wrong decoding leaves.
-            if (cost == SiteLetter && IsJapaneseLetter(text[i]))
+            // (Half-width katakana are not such words: they are what UTF-8 read as Shift_JIS leaves.)
+            if (cost == SiteLetter && IsFullWidthJapanese(text[i]) && !locale.IsJapanese && !ByteTables.RareKanji[text[i]])
             {
                 var prev = i > 0 ? text[i - 1] : before;
                 var next = i + used < text.Length ? text[i + used] : after;
-                if (IsJapaneseLetter(prev) || IsJapaneseLetter(next)) cost = 0.5;
+                if (IsFullWidthJapanese(prev) || IsFullWidthJapanese(next)) cost = 0.5;
             }
             total += cost;
             i += Math.Max(used, 1);
@@ -74,12 +75,19 @@ internal static class Plausibility
         }
         return locale.Fit(script) switch
         {
-            ScriptFit.Expected => v < 0x10000 && ByteTables.RareKanji[v] ? 0.5 : script is Script.Han or Script.Hiragana or Script.Katakana or Script.Hangul or Script.Thai ? 0 : 1,
+            ScriptFit.Expected when script == Script.Han && locale.IsJapanese => KanjiCost(v),
+            ScriptFit.Expected => script is Script.Han or Script.Hiragana or Script.Katakana or Script.Hangul or Script.Thai ? 0 : 1,
             ScriptFit.Allowed or ScriptFit.Symbol => 1,
             ScriptFit.Site => SiteLetter,
             _ => UnexpectedLetter,
         };
     }
+
+    /// <summary>
+    /// Japanese prose uses the JIS kanji: level 1 costs nothing, level 2 a little (the rows
+    /// UTF-8 read as Shift_JIS fills with 縺 繧 窶), and a kanji outside JIS more.
+    /// </summary>
+    private static double KanjiCost(int v) => v >= 0x10000 || ByteTables.ShiftJisBytes[v] == 0 ? SiteLetter : ByteTables.RareKanji[v] ? 1 : 0;
 
     /// <summary>
     /// Whether every character of a repair may stand in text at all (no control, private-use,
@@ -97,6 +105,8 @@ internal static class Plausibility
         }
         return true;
     }
+
+    private static bool IsFullWidthJapanese(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
 
     public static bool IsJapaneseLetter(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF66' and <= '\uFF9F');
 }

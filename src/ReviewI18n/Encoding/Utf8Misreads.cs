@@ -115,6 +115,8 @@ internal static class Utf8Misreads
         if (goodEnd == start) return null;
         if (page == CodePages.ShiftJis && LooksLikeHalfWidthKatakanaText(text, start, goodEnd)) return null;
         var repaired = builder.ToString(0, goodLength);
+        // A trail byte that became ASCII ("’s" from 窶冱) continues Latin text; before Japanese it is chance ("邊義").
+        if (repaired[^1] < 0x80 && goodEnd < text.Length && Plausibility.IsJapaneseLetter(text[goodEnd])) return null;
         if (page == CodePages.EucJp && goodEnd - start == 1 && !FitsBetween(text, start, repaired)) return null;
         // A lone kanji that passed the context test is judged on that evidence: in Japanese prose
         // the kanji itself costs nothing, so the plain cost comparison could never prefer Ω.
@@ -137,12 +139,12 @@ internal static class Utf8Misreads
             || (at + 1 < text.Length && test(text[at + 1])) || (at + 2 < text.Length && text[at + 1] == ' ' && test(text[at + 2]));
         var before = at > 0 ? text[at - 1] : ' ';
         var after = at + 1 < text.Length ? text[at + 1] : ' ';
-        if (r is 'Ω' or 'µ' or 'μ' or '°' or '±' or '×' or '÷' or '²' or '³' or '¼' or '½' or '¾' or '£' or '¥' or '€')
-        {
-            // "連続300W" and "創立50周年" are words: a kanji with a kana or kanji beside it stays.
-            return Near(char.IsAsciiDigit) && !Plausibility.IsJapaneseLetter(before) && !Plausibility.IsJapaneseLetter(after);
-        }
-        if (r is >= 'À' and <= 'ÿ' and not '×' and not '÷') return (char.IsAsciiLetter(before) || char.IsAsciiLetter(after)) && !IsCjk(before) && !IsCjk(after);
+        // "連続300W" and "創立50周年" are words: a kanji with a kana or kanji beside it stays.
+        if (Plausibility.IsJapaneseLetter(before) || Plausibility.IsJapaneseLetter(after)) return false;
+        // Units and operators sit next to numbers and unit letters (16Ω, kΩ, ±3, µF, Φ43mm).
+        if (r is 'Ω' or 'µ' or 'μ' or 'Φ' or 'φ' or 'Δ' or 'Σ' or 'σ' or 'π' or '±' or '×' or '÷') return char.IsAsciiLetterOrDigit(before) || char.IsAsciiLetterOrDigit(after) || Near(char.IsAsciiDigit);
+        if (r is '°' or '²' or '³' or '¼' or '½' or '¾' or '£' or '¥' or '€') return Near(char.IsAsciiDigit);
+        if (r is >= 'À' and <= 'ÿ') return (char.IsAsciiLetter(before) || char.IsAsciiLetter(after)) && !IsCjk(before) && !IsCjk(after);
         return false;
     }
 
