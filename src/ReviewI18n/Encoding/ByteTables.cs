@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ReviewI18n.Encodings;
 
 /// <summary>
@@ -14,11 +15,17 @@ internal static class ByteTables
     private static readonly Dictionary<int, byte[]> Reverse = SingleBytePages.ToDictionary(p => p, BuildReverse);
 
     // Field order matters: the seed and rare-kanji tables are built from the byte tables.
-    /// <summary>Shift_JIS bytes of each character: one byte (&lt; 0x100) or lead &lt;&lt; 8 | trail; 0 when it has none.</summary>
-    public static readonly ushort[] ShiftJisBytes = BuildDoubleByte(CodePages.ShiftJis);
+    /// <summary>The character each Shift_JIS code decodes to (index: one byte, or lead &lt;&lt; 8 | trail); 0 when none.</summary>
+    public static readonly char[] ShiftJisChars = BuildDecoding(CodePages.ShiftJis);
 
-    /// <summary>EUC-JP bytes of each character, as <see cref="ShiftJisBytes"/> (JIS X 0212 three-byte forms left out).</summary>
-    public static readonly ushort[] EucJpBytes = BuildDoubleByte(CodePages.EucJp);
+    /// <summary>The character each EUC-JP code decodes to, as <see cref="ShiftJisChars"/> (JIS X 0212 three-byte forms left out).</summary>
+    public static readonly char[] EucJpChars = BuildDecoding(CodePages.EucJp);
+
+    /// <summary>Shift_JIS bytes of each character: one byte (&lt; 0x100) or lead &lt;&lt; 8 | trail; 0 when it has none.</summary>
+    public static readonly ushort[] ShiftJisBytes = Invert(ShiftJisChars);
+
+    /// <summary>EUC-JP bytes of each character, as <see cref="ShiftJisBytes"/>.</summary>
+    public static readonly ushort[] EucJpBytes = Invert(EucJpChars);
 
     /// <summary>Per character, the <see cref="Seed"/> kinds it may start.</summary>
     public static readonly Seed[] Seeds = BuildSeeds();
@@ -48,16 +55,19 @@ internal static class ByteTables
         return map;
     }
 
-    private static ushort[] BuildDoubleByte(int codePage)
+    /// <summary>Decodes every one- and two-byte code of a Japanese code page once, so trials never decode or throw.</summary>
+    // Runs over every character of every file: compiled optimised at once, not after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static char[] BuildDecoding(int codePage)
     {
-        var map = new ushort[65536];
+        var table = new char[65536];
         var decoder = CodePages.Sentinel(codePage);
         Span<byte> two = stackalloc byte[2];
         Span<char> chars = stackalloc char[2];
         for (var b = 0x20; b <= 0xFF; b++)
         {
             two[0] = (byte)b;
-            if (TryDecode(decoder, two[..1], chars, out var c) && c >= 0x80 && map[c] == 0) map[c] = (ushort)b;
+            if (TryDecode(decoder, two[..1], chars, out var c)) table[b] = c;
         }
         for (var lead = 0x81; lead <= 0xFE; lead++)
         {
@@ -65,8 +75,21 @@ internal static class ByteTables
             {
                 two[0] = (byte)lead;
                 two[1] = (byte)trail;
-                if (TryDecode(decoder, two, chars, out var c) && c >= 0x80 && map[c] == 0) map[c] = (ushort)(lead << 8 | trail);
+                if (TryDecode(decoder, two, chars, out var c)) table[lead << 8 | trail] = c;
             }
+        }
+        return table;
+    }
+
+    // Runs over every character of every file: compiled optimised at once, not after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ushort[] Invert(char[] decoding)
+    {
+        var map = new ushort[65536];
+        for (var code = 0x80; code < decoding.Length; code++)
+        {
+            var c = decoding[code];
+            if (c >= 0x80 && map[c] == 0) map[c] = (ushort)code;
         }
         return map;
     }
@@ -79,6 +102,8 @@ internal static class ByteTables
         return c is not ('\uFFFF' or '\uFFFD');
     }
 
+    // Runs over every character of every file: compiled optimised at once, not after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Seed[] BuildSeeds()
     {
         var seeds = new Seed[65536];
@@ -104,6 +129,8 @@ internal static class ByteTables
         return seeds;
     }
 
+    // Runs over every character of every file: compiled optimised at once, not after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool[] BuildRareKanji()
     {
         // Level-2 kanji start at 0x989F; rows from lead 0xE0 on are all level 2 or extensions.

@@ -1,12 +1,16 @@
-using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace ReviewI18n.Encodings;
 
 /// <summary>The invisible and control characters the encoding rules look for.</summary>
 public static class CharClasses
 {
-    /// <summary>Every character that may be a control, bidi, invisible or replacement finding; for a vectorised first pass.</summary>
-    public static readonly SearchValues<char> Suspects = SearchValues.Create(BuildSuspects());
+    /// <summary>
+    /// Per character, whether it may be a control, bidi, invisible or replacement finding. A plain
+    /// table read (not SearchValues): the generic vectorised search is slow until the JIT has
+    /// tiered it up, and a CLI run is over before that.
+    /// </summary>
+    public static readonly bool[] Suspects = BuildSuspects();
 
     /// <summary>Embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069) and the bidi marks.</summary>
     public static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F' or '\u061C';
@@ -34,14 +38,16 @@ public static class CharClasses
 
     private static bool IsJoiningScript(char c) => c is (>= '\u0600' and <= '\u06FF') or (>= '\u0900' and <= '\u0DFF');
 
-    private static char[] BuildSuspects()
+    // Runs over every character of every file: compiled optimised at once, not after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool[] BuildSuspects()
     {
-        var list = new List<char>();
+        var table = new bool[0x10000];
         for (var c = 0; c < 0x10000; c++)
         {
             var ch = (char)c;
-            if (IsControl(ch) || IsBidiControl(ch) || IsInvisible(ch) || ch == '\uFFFD') list.Add(ch);
+            table[c] = IsControl(ch) || IsBidiControl(ch) || IsInvisible(ch) || ch == '\uFFFD';
         }
-        return [.. list];
+        return table;
     }
 }

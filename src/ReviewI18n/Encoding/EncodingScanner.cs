@@ -36,7 +36,7 @@ public static class EncodingScanner
         ScriptScanner.Scan(text, locale, Mask, mojibake, issues);
         if (issues.Count == 0) return EncodingAnalysis.Clean;
         issues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
-        var edits = RepairPlanner.Plan(issues, lineEdits, prose);
+        var edits = RepairPlanner.Plan(issues, lineEdits, Mask);
         return new EncodingAnalysis(issues, edits, decoded?.HasBom == true);
     }
 }

@@ -9,12 +9,15 @@ namespace ReviewI18n.Encodings;
 /// </summary>
 internal static class JapaneseMisreads
 {
-    private static readonly System.Text.Encoding StrictShiftJis = CodePages.Strict(CodePages.ShiftJis);
-    private static readonly System.Text.Encoding StrictEucJp = CodePages.Strict(CodePages.EucJp);
-
     public static MojibakeDetector.Candidate? AsLatin(string text, int start, int reader, int writer, LocaleScripts locale)
     {
         Span<char> chars = stackalloc char[2];
+        // Most seeds are real letters: find that out before allocating anything.
+        var first = TryCharacter(text, start, reader, writer, chars, out _, out _);
+        if (first < 2) return null;
+        // Outside Japanese prose a run needs a C1 control or two characters: "’s" spells one kanji.
+        if (!locale.IsJapanese && text[start] is not (>= '\u0080' and <= '\u009F') && text[start + 1] is not (>= '\u0080' and <= '\u009F')
+            && (start + first >= text.Length || text[start + first] < 0x80 || TryCharacter(text, start + first, reader, writer, chars, out _, out _) == 0)) return null;
         var builder = new StringBuilder();
         var pos = start;
         var japanese = 0;
@@ -26,9 +29,10 @@ internal static class JapaneseMisreads
         {
             if (text[pos] < 0x80)
             {
-                // ASCII between two damaged characters ("第3世" read as ‘æ3\x90¢) belongs to the run.
+                // Digits and punctuation between two damaged characters ("第3世" read as ‘æ3\x90¢)
+                // belong to the run; letters do not (they may be a real word between two runs).
                 var next = pos;
-                while (next < text.Length && next - pos < 8 && text[next] is < '\u0080' and not '\n') next++;
+                while (next < text.Length && next - pos < 8 && text[next] is < '\u0080' and not '\n' && !char.IsAsciiLetter(text[next])) next++;
                 if (next >= text.Length || text[next] < 0x80 || TryCharacter(text, next, reader, writer, chars, out _, out _) == 0) break;
                 builder.Append(text, pos, next - pos);
                 pos = next;
@@ -41,7 +45,7 @@ internal static class JapaneseMisreads
             if (isStrong) strong++;
             pairs++;
             builder.Append(chars[..n]);
-            foreach (var c in chars[..n]) if (Plausibility.IsJapaneseLetter(c) || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF01' and <= '\uFF60') japanese++;
+            japanese += n;
             pos += length;
             goodEnd = pos;
             goodLength = builder.Length;
@@ -75,7 +79,11 @@ internal static class JapaneseMisreads
             if (!(writer == CodePages.ShiftJis ? b is (>= 0x40 and <= 0x7E) or (>= 0x80 and <= 0xFC) : b is >= 0xA1 and <= 0xFE)) return 0;
             bytes[k] = (byte)b;
         }
-        if (!TryDecode(writer == CodePages.ShiftJis ? StrictShiftJis : StrictEucJp, bytes[..length], chars, out count)) return 0;
+        if (length == 3) return 0;
+        var c = (writer == CodePages.ShiftJis ? ByteTables.ShiftJisChars : ByteTables.EucJpChars)[length == 1 ? bytes[0] : bytes[0] << 8 | bytes[1]];
+        if (c == 0) return 0;
+        chars[0] = c;
+        count = 1;
         strong = length > 1 && (bytes[1] >= 0x80 || IsOddSymbol(text[pos]));
         return length;
     }
@@ -137,18 +145,4 @@ internal static class JapaneseMisreads
         >= 0xA1 and <= 0xFE => 2,
         _ => 0,
     };
-
-    private static bool TryDecode(System.Text.Encoding decoder, ReadOnlySpan<byte> bytes, Span<char> chars, out int count)
-    {
-        try
-        {
-            count = decoder.GetChars(bytes, chars);
-            return count > 0;
-        }
-        catch (DecoderFallbackException)
-        {
-            count = 0;
-            return false;
-        }
-    }
 }

@@ -47,6 +47,26 @@ public sealed class LocaleScripts
 
     public ScriptFit Fit(Script script) => _fit[(int)script];
 
+    /// <summary>
+    /// Per character, whether the script check must look at it: a letter of Greek, Cyrillic or
+    /// Armenian (homoglyphs), or of a script this locale does not expect. Built on first use.
+    /// </summary>
+    internal bool[] NeedsScriptCheck => _needsScriptCheck ??= BuildNeedsScriptCheck();
+
+    private bool[]? _needsScriptCheck;
+
+    private bool[] BuildNeedsScriptCheck()
+    {
+        var table = new bool[65536];
+        var scripts = ScriptTable.Scripts;
+        for (var c = 0x370; c < 65536; c++)
+        {
+            var s = scripts[c];
+            table[c] = s is not (Script.Common or Script.Latin) && (ScriptScanner.IsAlphabetic(s) || Fit(s) is ScriptFit.Unexpected or ScriptFit.Symbol);
+        }
+        return table;
+    }
+
     public static LocaleScripts For(PipelineConfig config, string locale)
     {
         var expected = config.Scripts.GetValueOrDefault(locale) ?? PipelineConfig.DefaultScriptsFor(locale);

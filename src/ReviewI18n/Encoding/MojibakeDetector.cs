@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ReviewI18n.Encodings;
@@ -14,6 +15,8 @@ public static class MojibakeDetector
     /// <summary>How much less odd a repair must be than the damage: one character's worth.</summary>
     private const double Margin = 1.0;
 
+    // Runs over every character of every file: compiled optimised at once, not after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<MojibakeRun> Find(string text, LocaleScripts locale, Func<ProseMask> mask)
     {
         List<MojibakeRun>? runs = null;
@@ -25,10 +28,11 @@ public static class MojibakeDetector
             if (c < 0x80) continue;
             var seed = seeds[c];
             if (seed == Seed.None) continue;
-            prose ??= mask();
-            if (prose.IsExcluded(i)) continue;
+            // Trials are cheap and rarely succeed; the code and URL mask is built only when one does.
             var best = Best(text, i, seed, locale);
-            if (best is null || prose.Overlaps(best.Value.Run.Start, best.Value.Run.End)) continue;
+            if (best is null) continue;
+            prose ??= mask();
+            if (prose.Overlaps(best.Value.Run.Start, best.Value.Run.End)) continue;
             (runs ??= []).Add(best.Value.Run);
             i = best.Value.Run.End - 1;
         }
@@ -62,7 +66,9 @@ public static class MojibakeDetector
     private static void Keep(ref Candidate? best, Candidate? candidate)
     {
         if (candidate is not { } c) return;
-        static double Score(Candidate x) => x.Gain + (x.Run.Misreading.WrittenIn == Misreading.Utf8 ? 1 : 0);
+        // Valid UTF-8 of three-byte characters or of two characters in a row almost never
+        // happens by chance: such a reading beats any other.
+        static double Score(Candidate x) => x.Gain + (x.Run.Misreading.WrittenIn != Misreading.Utf8 ? 0 : IsStrongUtf8(x.Run) ? 1000 : 1);
         if (best is not { } b || Score(c) > Score(b) + 1e-9 || (Math.Abs(Score(c) - Score(b)) < 1e-9 && c.Run.Length > b.Run.Length)) best = c;
     }
 
@@ -83,6 +89,17 @@ public static class MojibakeDetector
     }
 
     internal readonly record struct Candidate(MojibakeRun Run, double Gain);
+
+    private static bool IsStrongUtf8(MojibakeRun run)
+    {
+        var runes = 0;
+        foreach (var rune in run.Repaired.EnumerateRunes())
+        {
+            if (rune.Value >= 0x800) return true;
+            runes++;
+        }
+        return runes >= 2;
+    }
 
     internal static int Utf8Length(int lead) => lead switch
     {

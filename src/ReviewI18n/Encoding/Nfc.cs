@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 
@@ -50,6 +51,14 @@ internal static class Nfc
         }
         if (Decompositions.TryGetValue(cp, out var parts)) output.AddRange(parts);
         else output.Add(cp);
+    }
+
+    private static List<int> DecomposeAll(int cp)
+    {
+        var list = new List<int>(4);
+        Decompose(cp, list);
+        Reorder(list);
+        return list;
     }
 
     private static void Reorder(List<int> cps)
@@ -110,10 +119,15 @@ internal static class Nfc
     private static Dictionary<int, T> Parse<T>(string data, Func<string, T> value) =>
         data.Split(' ').Select(t => t.Split(':')).ToDictionary(p => Hex(p[0]), p => value(p[1]));
 
+    // Runs over every character of every file: compiled optimised at once, not after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool[] BuildSuspects()
     {
         var suspect = new bool[65536];
-        foreach (var cp in Decompositions.Keys.Concat(Classes.Keys).Concat(Seconds))
+        // A precomposed character that NFC keeps (が, é) only matters with a mark after it, and the
+        // mark is a suspect itself; so only characters NFC changes on their own are listed.
+        var changing = Decompositions.Keys.Where(cp => Compose(DecomposeAll(cp)) is var c && (c.Count != 1 || c[0] != cp));
+        foreach (var cp in changing.Concat(Classes.Keys).Concat(Seconds))
         {
             if (cp < 0x10000) suspect[cp] = true;
             else suspect[char.ConvertFromUtf32(cp)[0]] = true;

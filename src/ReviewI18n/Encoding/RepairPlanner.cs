@@ -8,12 +8,13 @@ namespace ReviewI18n.Encodings;
 /// </summary>
 internal static class RepairPlanner
 {
-    public static IReadOnlyList<TextEdit> Plan(IReadOnlyList<EncodingIssue> issues, IReadOnlyList<TextEdit> lineEdits, ProseMask? prose)
+    public static IReadOnlyList<TextEdit> Plan(IReadOnlyList<EncodingIssue> issues, IReadOnlyList<TextEdit> lineEdits, Func<ProseMask> mask)
     {
         var edits = new List<TextEdit>();
         foreach (var issue in issues)
         {
-            var inProse = prose is null || !prose.Overlaps(issue.Start, issue.End);
+            var inProse = issue.Kind is not (EncodingIssueKind.NotNfc or EncodingIssueKind.InvisibleCharacter or EncodingIssueKind.BidiControl)
+                || !mask().Overlaps(issue.Start, Math.Max(issue.End, issue.Start + 1));
             switch (issue.Kind)
             {
                 case EncodingIssueKind.Mojibake when issue.Certain && issue.Repaired is not null:

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReviewI18n.Text;
 
 namespace ReviewI18n.Encodings;
@@ -9,38 +10,34 @@ namespace ReviewI18n.Encodings;
 /// </summary>
 internal static class ScriptScanner
 {
-    private static readonly Script[] Table = BuildTable();
+    private static Script[] Table => ScriptTable.Scripts;
 
+    // Runs over every character of every file: compiled optimised at once, not after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(string text, LocaleScripts locale, Func<ProseMask> mask, IReadOnlyList<MojibakeRun> mojibake, List<EncodingIssue> issues)
     {
         ProseMask? prose = null;
         EncodingIssue? pending = null;
+        var interesting = locale.NeedsScriptCheck;
         var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (c < 0x370 || char.IsSurrogate(c))
+            if (!interesting[text[i]])
             {
                 i++;
                 continue;
             }
-            var script = Table[c];
-            if (script is Script.Common or Script.Latin || (!IsAlphabetic(script) && locale.Fit(script) is not (ScriptFit.Unexpected or ScriptFit.Symbol)))
-            {
-                i++;
-                continue;
-            }
+            var script = Table[text[i]];
             var (start, end) = WordAround(text, i, script);
-            prose ??= mask();
-            if (!prose.Overlaps(start, end) && !InMojibake(mojibake, start, end))
+            var issue = InMojibake(mojibake, start, end) ? null : Judge(text, start, end, locale);
+            if (issue is not null && !(prose ??= mask()).Overlaps(start, end))
             {
-                var issue = Judge(text, start, end, locale);
                 if (issue is { Kind: EncodingIssueKind.MixedScriptWord })
                 {
                     Flush(ref pending, issues);
                     issues.Add(issue);
                 }
-                else if (issue is not null)
+                else
                 {
                     if (pending is not null && pending.Detail == issue.Detail && OnlySeparators(text, pending.End, start))
                     {
@@ -114,7 +111,7 @@ internal static class ScriptScanner
         return (start, end);
     }
 
-    private static bool IsAlphabetic(Script s) => s is Script.Latin or Script.Greek or Script.Cyrillic or Script.Armenian;
+    internal static bool IsAlphabetic(Script s) => s is Script.Latin or Script.Greek or Script.Cyrillic or Script.Armenian;
 
     private static bool IsLetterOrMark(char c) => char.IsLetter(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 
@@ -173,13 +170,5 @@ internal static class ScriptScanner
         if (line.Length > 2 && line[0] == '[' && char.IsAsciiDigit(line[1])) return true;
         var item = (line.Length > 1 && line[0] is '-' or '*' && line[1] == ' ') || (line.Length > 1 && char.IsAsciiDigit(line[0]) && line.IndexOf(". ") is > 0 and < 4);
         return item && (line.Contains("://", StringComparison.Ordinal) || line.Contains("www.", StringComparison.Ordinal));
-    }
-
-    private static Script[] BuildTable()
-    {
-        var table = new Script[65536];
-        // Letterlike symbols (Ω as U+2126, K as U+212A, ℃) are symbols here, not letters of some script.
-        for (var c = 0; c < 65536; c++) table[c] = char.IsSurrogate((char)c) || c is >= 0x2100 and <= 0x214F ? Script.Common : ScriptClassifier.Of((char)c);
-        return table;
     }
 }

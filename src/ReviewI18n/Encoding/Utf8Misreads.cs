@@ -35,6 +35,7 @@ internal static class Utf8Misreads
     private static (int End, string Repaired) DecodeRun(string text, int start, int page, bool whole)
     {
         Span<byte> bytes = stackalloc byte[4];
+        if (!whole && !StartsSequence(text, start, page)) return (start, "");
         var builder = new StringBuilder();
         var pos = start;
         while (pos < text.Length)
@@ -60,6 +61,18 @@ internal static class Utf8Misreads
         return (pos, builder.ToString());
     }
 
+    /// <summary>Whether the characters at <paramref name="start"/> stand for a whole UTF-8 sequence: checked before anything is allocated.</summary>
+    private static bool StartsSequence(string text, int start, int page)
+    {
+        var need = MojibakeDetector.Utf8Length(ByteTables.ByteOf(page, text[start]));
+        if (need == 0 || start + need > text.Length) return false;
+        for (var k = 1; k < need; k++)
+        {
+            if (ByteTables.ByteOf(page, text[start + k]) is < 0x80 or > 0xBF) return false;
+        }
+        return true;
+    }
+
     /// <summary>
     /// UTF-8 read as Shift_JIS or EUC-JP: a character may stand for one or two bytes and a UTF-8
     /// sequence may end in the middle of one, so bytes are decoded as a stream and the run ends at
@@ -68,6 +81,7 @@ internal static class Utf8Misreads
     public static MojibakeDetector.Candidate? AsDoubleByte(string text, int start, int page, LocaleScripts locale)
     {
         var table = page == CodePages.ShiftJis ? ByteTables.ShiftJisBytes : ByteTables.EucJpBytes;
+        if (page == CodePages.EucJp && IsLoneKanjiAmongJapanese(text, start, table)) return null;
         Span<byte> buffer = stackalloc byte[8];
         var filled = 0;
         var builder = new StringBuilder();
@@ -122,6 +136,21 @@ internal static class Utf8Misreads
         // the kanji itself costs nothing, so the plain cost comparison could never prefer Ω.
         var bonus = page == CodePages.EucJp && goodEnd - start == 1 ? 2 : 0;
         return MojibakeDetector.Judge(text, start, goodEnd, repaired, new Misreading(Misreading.Utf8, page), locale, bonus);
+    }
+
+    /// <summary>
+    /// The common case of an EUC-JP seed, settled before any allocation: a kanji whose two bytes
+    /// make one whole UTF-8 sequence, with a kana or kanji beside it and nothing after it that
+    /// could continue the run. That is a word of Japanese prose.
+    /// </summary>
+    private static bool IsLoneKanjiAmongJapanese(string text, int at, ushort[] table)
+    {
+        var code = table[text[at]];
+        if (MojibakeDetector.Utf8Length(code >> 8) != 2) return false;
+        var before = at > 0 ? text[at - 1] : ' ';
+        var after = at + 1 < text.Length ? text[at + 1] : ' ';
+        if (!Plausibility.IsJapaneseLetter(before) && !Plausibility.IsJapaneseLetter(after)) return false;
+        return after < 0x80 || MojibakeDetector.Utf8Length(table[after] >> 8) == 0;
     }
 
     /// <summary>
