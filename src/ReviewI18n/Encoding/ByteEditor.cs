@@ -29,7 +29,7 @@ public static class ByteEditor
             {
                 var run = invalid[invalidIndex++];
                 length += System.Text.Encoding.UTF8.GetByteCount(text.AsSpan(k, run.CharOffset - k)) + run.ByteLength;
-                k = run.CharOffset + 1;
+                k = run.CharOffset + CharsOf(bytes, run);
             }
             return length + System.Text.Encoding.UTF8.GetByteCount(text.AsSpan(k, to - k));
         }
@@ -44,5 +44,22 @@ public static class ByteEditor
         }
         output.Write(bytes, source, bytes.Length - source);
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// How many U+FFFD the decoder wrote for a run: one per bad sequence, even when adjacent
+    /// sequences are recorded as one run.
+    /// </summary>
+    private static int CharsOf(byte[] bytes, InvalidByteRun run)
+    {
+        var span = bytes.AsSpan(run.ByteOffset, run.ByteLength);
+        var count = 0;
+        while (!span.IsEmpty)
+        {
+            System.Text.Rune.DecodeFromUtf8(span, out _, out var consumed);
+            span = span[Math.Max(consumed, 1)..];
+            count++;
+        }
+        return count;
     }
 }

@@ -14,7 +14,9 @@ internal static class CharacterScanner
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(string text, DecodedText? decoded, IReadOnlyList<MojibakeRun> mojibake, List<EncodingIssue> issues)
     {
-        var invalidAt = decoded is { InvalidBytes.Count: > 0 } ? decoded.InvalidBytes.Select(r => r.CharOffset).ToHashSet() : null;
+        // The decoder writes one U+FFFD per bad sequence, and adjacent sequences share one run:
+        // every U+FFFD from the run's start (at most one per byte) came from decoding.
+        var invalidAt = decoded is { InvalidBytes.Count: > 0 } ? FromDecoding(text, decoded) : null;
         var suspects = CharClasses.Suspects;
         var i = 0;
         var m = 0;
@@ -39,6 +41,16 @@ internal static class CharacterScanner
             issues.Add(new EncodingIssue(kind.Value, i, end - i, text[i..end]));
             i = end;
         }
+    }
+
+    private static HashSet<int> FromDecoding(string text, DecodedText decoded)
+    {
+        var offsets = new HashSet<int>();
+        foreach (var run in decoded.InvalidBytes)
+        {
+            for (var k = run.CharOffset; k < text.Length && k < run.CharOffset + run.ByteLength && text[k] == '\uFFFD'; k++) offsets.Add(k);
+        }
+        return offsets;
     }
 
     private static EncodingIssueKind? KindOf(string text, int i, HashSet<int>? invalidAt)

@@ -88,6 +88,19 @@ public static class MojibakeDetector
         return new Candidate(new MojibakeRun(start, end - start, damaged.ToString(), repaired, how, allExpected), gain);
     }
 
+    /// <summary>
+    /// Valid UTF-8 of several characters (or of a three-byte character) that decodes into a
+    /// script the locale does not expect (Cyrillic in English): surely damage, but the repair
+    /// is not certain. Reported, never written; it keeps a Japanese code page from "explaining"
+    /// the same bytes as kanji.
+    /// </summary>
+    internal static Candidate? Uncertain(string text, int start, int end, string repaired, Misreading how, LocaleScripts locale)
+    {
+        var run = new MojibakeRun(start, end - start, text[start..end], repaired, how, Certain: false);
+        if (!IsStrongUtf8(run) || !Plausibility.AllPlausible(repaired, locale, out var allExpected) || allExpected) return null;
+        return new Candidate(run, 0);
+    }
+
     internal readonly record struct Candidate(MojibakeRun Run, double Gain);
 
     private static bool IsStrongUtf8(MojibakeRun run)

@@ -15,7 +15,8 @@ internal static class Utf8Misreads
     {
         var (end, repaired) = DecodeRun(text, start, page, whole: false);
         if (end <= start) return null;
-        var best = MojibakeDetector.Judge(text, start, end, repaired, new Misreading(Misreading.Utf8, page), locale);
+        var best = MojibakeDetector.Judge(text, start, end, repaired, new Misreading(Misreading.Utf8, page), locale)
+            ?? MojibakeDetector.Uncertain(text, start, end, repaired, new Misreading(Misreading.Utf8, page), locale);
         if (page is not (CodePages.Windows1252 or CodePages.Latin1)) return best;
         for (var passes = 2; passes <= 3; passes++)
         {
