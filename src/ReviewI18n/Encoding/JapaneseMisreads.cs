@@ -111,7 +111,7 @@ internal static class JapaneseMisreads
         if (japanese < (locale.IsJapanese ? 1 : 2)) return false;
         if (pairs >= 2) return strong > 0 && (odd > 0 || latinSymbols > 0 || locale.IsJapanese);
         if (end - start == 2 && text[start] is '°' or '²' or '³' or '¹' or 'µ' && text[start + 1] is '×' or '÷' or '±' or '·') return false;
-        if (strong > 0 && (latinSymbols > 0 || IsOddSymbol(text[start]))) return true;
+        if (strong > 0 && (latinSymbols > 0 || odd > 0)) return true;
         // Two accented capitals alone among Japanese ("ÂØ" is 替 in EUC-JP) are not a word.
         return locale.IsJapanese && strong > 0 && end - start == 2 && text[start] is >= 'À' and <= 'ÿ' && text[start + 1] is >= 'À' and <= 'ÿ'
             && (start == 0 || !char.IsAsciiLetter(text[start - 1])) && (end >= text.Length || !char.IsAsciiLetter(text[end]));

@@ -66,9 +66,9 @@ public static class MojibakeDetector
     private static void Keep(ref Candidate? best, Candidate? candidate)
     {
         if (candidate is not { } c) return;
-        // Valid UTF-8 of three-byte characters or of two characters in a row almost never
-        // happens by chance: such a reading beats any other.
-        static double Score(Candidate x) => x.Gain + (x.Run.Misreading.WrittenIn != Misreading.Utf8 ? 0 : IsStrongUtf8(x.Run) ? 1000 : 1);
+        // Valid UTF-8 of three-byte characters or of two characters in a row, decoding to
+        // ordinary characters, almost never happens by chance: such a reading beats any other.
+        static double Score(Candidate x) => x.Gain + (x.Run.Misreading.WrittenIn != Misreading.Utf8 ? 0 : x.Strong ? 1000 : 1);
         if (best is not { } b || Score(c) > Score(b) + 1e-9 || (Math.Abs(Score(c) - Score(b)) < 1e-9 && c.Run.Length > b.Run.Length)) best = c;
     }
 
@@ -85,11 +85,13 @@ public static class MojibakeDetector
         var after = end < text.Length ? text[end] : '\n';
         var gain = bonus + Plausibility.Cost(damaged, before, after, locale) - Plausibility.Cost(repaired, before, after, locale);
         if (gain < Margin) return null;
-        return new Candidate(new MojibakeRun(start, end - start, damaged.ToString(), repaired, how, allExpected), gain);
+        var run = new MojibakeRun(start, end - start, damaged.ToString(), repaired, how, allExpected);
+        var strong = how.WrittenIn == Misreading.Utf8 && IsStrongUtf8(run) && repaired.EnumerateRunes().All(r => Plausibility.Of(r, locale) <= 1);
+        return new Candidate(run, gain, strong);
     }
 
     /// <summary>
-    /// Valid UTF-8 of several characters (or of a three-byte character) that decodes into a
+    /// Valid UTF-8 of three or more characters that decodes into a
     /// script the locale does not expect (Cyrillic in English): surely damage, but the repair
     /// is not certain. Reported, never written; it keeps a Japanese code page from "explaining"
     /// the same bytes as kanji.
@@ -97,21 +99,29 @@ public static class MojibakeDetector
     internal static Candidate? Uncertain(string text, int start, int end, string repaired, Misreading how, LocaleScripts locale)
     {
         var run = new MojibakeRun(start, end - start, text[start..end], repaired, how, Certain: false);
-        if (!IsStrongUtf8(run) || !Plausibility.AllPlausible(repaired, locale, out var allExpected) || allExpected) return null;
-        return new Candidate(run, 0);
+        if (RuneCount(repaired) < 3 || !Plausibility.AllPlausible(repaired, locale, out var allExpected) || allExpected) return null;
+        return new Candidate(run, 0, Strong: true);
     }
 
-    internal readonly record struct Candidate(MojibakeRun Run, double Gain);
+    internal readonly record struct Candidate(MojibakeRun Run, double Gain, bool Strong);
 
+    /// <summary>
+    /// Two or more three-byte characters of valid UTF-8 in a row. (One is not enough: Mac Roman
+    /// reads Latin-1 letters as bytes that spell one now and then, "ÂåÅ" is 匁; and two-byte
+    /// characters are Latin-1 letters, which a Latin-1 reading of double damage also gives.)
+    /// </summary>
     private static bool IsStrongUtf8(MojibakeRun run)
     {
+        var wide = 0;
+        foreach (var rune in run.Repaired.EnumerateRunes()) if (rune.Value >= 0x800) wide++;
+        return wide >= 2;
+    }
+
+    private static int RuneCount(string text)
+    {
         var runes = 0;
-        foreach (var rune in run.Repaired.EnumerateRunes())
-        {
-            if (rune.Value >= 0x800) return true;
-            runes++;
-        }
-        return runes >= 2;
+        foreach (var _ in text.EnumerateRunes()) runes++;
+        return runes;
     }
 
     internal static int Utf8Length(int lead) => lead switch

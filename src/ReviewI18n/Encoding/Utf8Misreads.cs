@@ -172,9 +172,22 @@ internal static class Utf8Misreads
         // "連続300W" and "創立50周年" are words: a kanji with a kana or kanji beside it stays.
         if (Plausibility.IsJapaneseLetter(before) || Plausibility.IsJapaneseLetter(after)) return false;
         // Units and operators sit next to numbers and unit letters (16Ω, kΩ, ±3, µF, Φ43mm).
+        // An operator between two operands, maybe across spaces and emphasis ("**Price** ÷ **Sales**").
+        if (r is '×' or '÷' && Operand(text, at, -1) && Operand(text, at, +1)) return true;
         if (r is 'Ω' or 'µ' or 'μ' or 'Φ' or 'φ' or 'Δ' or 'Σ' or 'σ' or 'π' or '±' or '×' or '÷') return char.IsAsciiLetterOrDigit(before) || char.IsAsciiLetterOrDigit(after) || Near(char.IsAsciiDigit);
         if (r is '°' or '²' or '³' or '¼' or '½' or '¾' or '£' or '¥' or '€') return Near(char.IsAsciiDigit);
-        if (r is >= 'À' and <= 'ÿ') return (char.IsAsciiLetter(before) || char.IsAsciiLetter(after)) && !IsCjk(before) && !IsCjk(after);
+        if (r is '®' or '©' or '²' or '³' or '·' or 'º' or 'ª') return (char.IsAsciiLetterOrDigit(before) || char.IsAsciiLetterOrDigit(after)) && !IsCjk(before) && !IsCjk(after);
+        if (r is (>= 'À' and <= 'ÿ') or (>= '\u0100' and <= '\u017F')) return (char.IsAsciiLetter(before) || char.IsAsciiLetter(after)) && !IsCjk(before) && !IsCjk(after);
+        return false;
+    }
+
+    private static bool Operand(string text, int at, int step)
+    {
+        for (int k = at + step, n = 0; k >= 0 && k < text.Length && n < 4; k += step, n++)
+        {
+            if (char.IsAsciiLetterOrDigit(text[k])) return true;
+            if (text[k] is not (' ' or '*' or '_')) return false;
+        }
         return false;
     }
 
