@@ -41,7 +41,7 @@ public static partial class Findings
 
         public static Diagnostic Mojibake(ReviewDocument doc, EncodingIssue issue) =>
             AtOffset(Rules.Mojibake, doc, issue.Start,
-                $"{Quote(issue.Text)} is {Quote(issue.Repaired)} garbled: {issue.Misreading}{(issue.Certain ? "; fix-encoding repairs it" : "; check the repair before applying it")}.",
+                $"{Quote(Visible(issue.Text))} is {Quote(issue.Repaired)} garbled: {issue.Misreading}{(issue.Certain ? "; fix-encoding repairs it" : "; check the repair before applying it")}.",
                 suggestion: issue.Repaired,
                 data: new Dictionary<string, string>
                 {
@@ -94,9 +94,12 @@ public static partial class Findings
             var lineEnd = text.IndexOf('\n', issue.End);
             from = Math.Max(from, issue.Start == 0 ? 0 : lineStart);
             if (lineEnd >= 0) to = Math.Min(to, lineEnd);
-            var visible = string.Concat(text[from..to].Select(c => CharClasses.IsControl(c) || CharClasses.IsBidiControl(c) || CharClasses.IsInvisible(c) ? $"⟨U+{(int)c:X4}⟩" : c.ToString()));
-            return Quote(visible, 60);
+            return Quote(Visible(text[from..to]), 60);
         }
+
+        /// <summary>Controls and invisible characters spelled out, so a message shows what is there.</summary>
+        private static string Visible(string text) =>
+            string.Concat(text.Select(c => CharClasses.IsControl(c) || CharClasses.IsBidiControl(c) || CharClasses.IsInvisible(c) ? $"⟨U+{(int)c:X4}⟩" : c.ToString()));
 
         private static string CodePoints(string text) => string.Join(" ", text.EnumerateRunes().Take(8).Select(r => $"U+{r.Value:X4}")) + (text.Length > 8 ? " …" : "");
 
