@@ -25,15 +25,16 @@ public static class EncodingScanner
                 issues.Add(new EncodingIssue(EncodingIssueKind.InvalidUtf8, run.CharOffset, 1, text.Substring(run.CharOffset, 1)) { ByteOffset = run.ByteOffset, Detail = run.ByteLength.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             }
         }
-        var mojibake = MojibakeDetector.Find(text, locale, Mask);
+        var needs = CharFlags.Of(text, locale.CharFlags);
+        var mojibake = (needs & Needs.Mojibake) != 0 ? MojibakeDetector.Find(text, locale, Mask) : [];
         foreach (var run in mojibake)
         {
             issues.Add(new EncodingIssue(EncodingIssueKind.Mojibake, run.Start, run.Length, run.Damaged) { Repaired = run.Repaired, Misreading = run.Misreading, Certain = run.Certain });
         }
-        CharacterScanner.Scan(text, decoded, mojibake, issues);
-        NfcScanner.Scan(text, issues);
+        if ((needs & Needs.Characters) != 0) CharacterScanner.Scan(text, decoded, mojibake, issues);
+        if ((needs & Needs.Nfc) != 0) NfcScanner.Scan(text, issues);
         LineEndingScanner.Scan(text, issues, lineEdits);
-        ScriptScanner.Scan(text, locale, Mask, mojibake, issues);
+        if ((needs & Needs.Scripts) != 0) ScriptScanner.Scan(text, locale, Mask, mojibake, issues);
         if (issues.Count == 0) return EncodingAnalysis.Clean;
         issues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         var edits = RepairPlanner.Plan(issues, lineEdits, Mask);

@@ -55,6 +55,11 @@ public sealed class LocaleScripts
 
     private bool[]? _needsScriptCheck;
 
+    /// <summary>Per character, which scans it asks for in this locale (<see cref="Encodings.CharFlags"/>). Built on first use.</summary>
+    internal Needs[] CharFlags => _charFlags ??= Encodings.CharFlags.BuildTable(this);
+
+    private Needs[]? _charFlags;
+
     private bool[] BuildNeedsScriptCheck()
     {
         var table = new bool[65536];
