@@ -25,7 +25,8 @@ internal static class JapaneseMisreads
         var pairs = 0;
         var goodEnd = start;
         var goodLength = 0;
-        while (pos < text.Length)
+        var limit = Math.Min(text.Length, start + MojibakeDetector.MaxRun);
+        while (pos < limit)
         {
             if (text[pos] < 0x80)
             {

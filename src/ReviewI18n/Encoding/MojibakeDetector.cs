@@ -12,6 +12,12 @@ namespace ReviewI18n.Encodings;
 /// </summary>
 public static class MojibakeDetector
 {
+    /// <summary>
+    /// The longest run one trial reads. A longer damaged stretch becomes several findings in a
+    /// row; the cap keeps a rejected trial from making the scan quadratic on a huge odd file.
+    /// </summary>
+    internal const int MaxRun = 2048;
+
     /// <summary>How much less odd a repair must be than the damage: one character's worth.</summary>
     private const double Margin = 1.0;
 

@@ -39,7 +39,8 @@ internal static class Utf8Misreads
         if (!whole && !StartsSequence(text, start, page)) return (start, "");
         var builder = new StringBuilder();
         var pos = start;
-        while (pos < text.Length)
+        var limit = whole ? text.Length : Math.Min(text.Length, start + MojibakeDetector.MaxRun);
+        while (pos < limit)
         {
             var lead = ByteTables.ByteOf(page, text[pos]);
             var need = MojibakeDetector.Utf8Length(lead);
@@ -89,7 +90,8 @@ internal static class Utf8Misreads
         var pos = start;
         var goodEnd = start;
         var goodLength = 0;
-        while (pos < text.Length && text[pos] >= 0x80)
+        var limit = Math.Min(text.Length, start + MojibakeDetector.MaxRun);
+        while (pos < limit && text[pos] >= 0x80)
         {
             var code = table[text[pos]];
             if (code == 0) break;
