@@ -31,6 +31,30 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void Words_of_one_foreign_script_in_a_row_are_one_finding()
+    {
+        var issue = Assert.Single(Damage.Scan("He said привет, мир and left.", "en").Issues);
+
+        Assert.Equal("привет, мир", issue.Text);
+        Assert.Equal("Cyrillic", issue.Detail);
+    }
+
+    [Fact]
+    public void A_lone_carriage_return_among_line_feeds_is_a_mixed_line_ending()
+    {
+        const string text = "one\rtwo\nthree\n";
+
+        Assert.Equal(3, Assert.Single(Damage.Scan(text).Issues, i => i.Kind == EncodingIssueKind.MixedLineEndings).Start);
+        Assert.Equal("one\ntwo\nthree\n", Damage.Repair(text));
+    }
+
+    [Fact]
+    public void A_file_with_only_crlf_is_not_mixed()
+    {
+        Assert.Empty(Damage.Scan("one\r\ntwo\r\n").Issues);
+    }
+
+    [Fact]
     public void A_homoglyph_finding_suggests_the_latin_word()
     {
         Assert.Equal("Altruva", Assert.Single(Damage.Scan("Altruvа", "en").Issues).Repaired);
