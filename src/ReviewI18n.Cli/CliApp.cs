@@ -20,6 +20,7 @@ public static class CliApp
             new RunCommand(),
             new CheckCommand(),
             new SyncCommand(),
+            new FixEncodingCommand(),
         };
         foreach (var command in commands)
         {

@@ -8,6 +8,7 @@ using ReviewI18n.Content;
 using ReviewI18n.Facts;
 using ReviewI18n.Glossary;
 using ReviewI18n.Sections;
+using ReviewI18n.Encodings;
 
 namespace ReviewI18n.Hosting;
 
@@ -33,6 +34,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<SectionAligner>();
         services.TryAddSingleton<LanguageJudge>();
         services.TryAddSingleton<FactIndex>();
+        services.TryAddSingleton<EncodingAnalyzer>();
         services.AddChecks();
         return services;
     }

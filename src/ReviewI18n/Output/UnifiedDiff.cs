@@ -23,6 +23,9 @@ public static class UnifiedDiff
         var newCount = newText.EndsWith('\n') && newLines.Length > 0 && newLines[^1].Length == 0 ? newLines.Length - 1 : newLines.Length;
         var blocks = diff.DiffBlocks;
         if (blocks.Count == 0) return "";
+        // A last line without a line break is marked, as git marks it.
+        var oldOpen = oldText.Length > 0 && !oldText.EndsWith('\n');
+        var newOpen = newText.Length > 0 && !newText.EndsWith('\n');
 
         var output = new StringBuilder();
         output.Append("--- a/").Append(path).Append('\n');
@@ -49,12 +52,12 @@ public static class UnifiedDiff
             for (var b = i; b <= last; b++)
             {
                 var block = blocks[b];
-                for (; a < block.DeleteStartA; a++) Line(output, ' ', oldLines[a]);
-                for (var k = 0; k < block.DeleteCountA; k++) Line(output, '-', oldLines[block.DeleteStartA + k]);
-                for (var k = 0; k < block.InsertCountB; k++) Line(output, '+', newLines[block.InsertStartB + k]);
+                for (; a < block.DeleteStartA; a++) Line(output, ' ', oldLines[a], a == oldCount - 1 && oldOpen);
+                for (var k = 0; k < block.DeleteCountA; k++) Line(output, '-', oldLines[block.DeleteStartA + k], block.DeleteStartA + k == oldCount - 1 && oldOpen);
+                for (var k = 0; k < block.InsertCountB; k++) Line(output, '+', newLines[block.InsertStartB + k], block.InsertStartB + k == newCount - 1 && newOpen);
                 a = block.DeleteStartA + block.DeleteCountA;
             }
-            for (; a < oldEnd; a++) Line(output, ' ', oldLines[a]);
+            for (; a < oldEnd; a++) Line(output, ' ', oldLines[a], a == oldCount - 1 && oldOpen);
             i = last + 1;
         }
         return output.ToString();
@@ -68,6 +71,9 @@ public static class UnifiedDiff
         _ => $"{start + 1},{count}",
     };
 
-    private static void Line(StringBuilder output, char marker, string line) =>
+    private static void Line(StringBuilder output, char marker, string line, bool noFinalNewline)
+    {
         output.Append(marker).Append(line.TrimEnd('\r')).Append('\n');
+        if (noFinalNewline) output.Append("\\ No newline at end of file\n");
+    }
 }

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using ReviewI18n.Content;
+using ReviewI18n.Diagnostics;
+using ReviewI18n.Encodings;
+using ReviewI18n.IO;
+using ReviewI18n.Output;
+
+namespace ReviewI18n.Cli.Commands;
+
+/// <summary>
+/// <c>fix-encoding</c>: the repairs of encoding damage that are certain (mojibake that decodes
+/// strictly into expected scripts, NFC, byte order mark, invisible and bidi characters in prose,
+/// one line ending per file). A dry run prints a unified diff; <c>--check</c> exits 1 when a
+/// repair is pending; <c>--write</c> writes each file whole through a temporary file. Damage
+/// that cannot be repaired with certainty is listed on stderr, never guessed at.
+/// </summary>
+public sealed class FixEncodingCommand : ICliCommand
+{
+    private readonly Option<bool> _check = new("--check") { Description = "Exit 1 if a repair is pending; change nothing" };
+
+    private readonly Option<bool> _write = new("--write") { Description = "Apply the repairs to the files" };
+
+    private static readonly EncodingIssueKind[] Unrepairable =
+        [EncodingIssueKind.InvalidUtf8, EncodingIssueKind.ReplacementCharacter, EncodingIssueKind.ControlCharacter, EncodingIssueKind.Mojibake];
+
+    public Command Build()
+    {
+        var command = new Command("fix-encoding", "Repair encoding damage where the repair is certain (dry run by default).");
+        command.Options.Add(_check);
+        command.Options.Add(_write);
+        return command;
+    }
+
+    public Task<ExitCode> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var check = context.Parse.GetValue(_check);
+        var write = context.Parse.GetValue(_write);
+        if (check && write) throw new UsageException("fix-encoding: --check and --write cannot be used together");
+        using var host = HostFactory.Build(context.Console, context.Global);
+        var loaded = host.Services.GetRequiredService<ContentLoader>().Load(cancellationToken);
+        var analyzer = host.Services.GetRequiredService<EncodingAnalyzer>();
+        var console = context.Console;
+
+        var repairs = new EncodingRepair?[loaded.Documents.Count];
+        Parallel.For(0, loaded.Documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var doc = loaded.Documents[i];
+            repairs[i] = EncodingRepairPlanner.Plan(doc, analyzer.Analyze(doc), analyzer.ScriptsOf(doc.Locale));
+        });
+
+        var pending = 0;
+        for (var i = 0; i < loaded.Documents.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var doc = loaded.Documents[i];
+            if (!context.Global.Quiet) ReportUnrepairable(console, doc, analyzer.Analyze(doc));
+            if (repairs[i] is not { } repair) continue;
+            if (doc.FrontMatterProblem is not null)
+            {
+                console.Error.WriteLine($"review-i18n: warning: {doc.RelativePath}: front matter does not parse; not repaired.");
+                continue;
+            }
+            pending++;
+            if (write) AtomicFile.WriteAllBytes(doc.FullPath, repair.NewBytes);
+            else if (check) console.Out.WriteLine(doc.RelativePath);
+            else console.Out.Write(UnifiedDiff.Create(doc.RelativePath, repair.OldText, repair.NewText));
+        }
+        if (!context.Global.Quiet)
+        {
+            var verb = write ? "Repaired" : "Repairs pending in";
+            console.Error.WriteLine($"review-i18n: {verb} {pending} of {loaded.Documents.Count} files.");
+        }
+        return Task.FromResult(check && pending > 0 ? ExitCode.Findings : ExitCode.Success);
+    }
+
+    private static void ReportUnrepairable(CliConsole console, ReviewDocument doc, EncodingAnalysis analysis)
+    {
+        foreach (var issue in analysis.Issues)
+        {
+            if (!Unrepairable.Contains(issue.Kind) || (issue.Kind == EncodingIssueKind.Mojibake && issue.Certain)) continue;
+            var d = Findings.EncodingDamage.For(doc, issue);
+            console.Error.WriteLine($"{d.File}:{d.Line}:{d.Column}: {d.Rule.Name}: {d.Message} (not repaired)");
+        }
+    }
+}

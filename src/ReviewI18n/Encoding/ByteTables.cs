@@ -1,0 +1,155 @@
+using System.Runtime.CompilerServices;
+namespace ReviewI18n.Encodings;
+
+/// <summary>
+/// Lookup tables built once from the code pages themselves (a few thousand decodes, not a
+/// table typed in by hand): for each single-byte page, which byte each character came from;
+/// and for every character, a set of <see cref="Seed"/> flags saying which kinds of damage it
+/// could start. Clean text is scanned with one table read per non-ASCII character.
+/// </summary>
+internal static class ByteTables
+{
+    /// <summary>Single-byte pages UTF-8 may have been read as, in the order they are tried.</summary>
+    public static readonly int[] SingleBytePages = [CodePages.Windows1252, CodePages.Latin1, CodePages.MacRoman, CodePages.Windows1251, CodePages.Thai];
+
+    private static readonly Dictionary<int, byte[]> Reverse = SingleBytePages.ToDictionary(p => p, BuildReverse);
+
+    // Field order matters: the seed and rare-kanji tables are built from the byte tables.
+    /// <summary>The character each Shift_JIS code decodes to (index: one byte, or lead &lt;&lt; 8 | trail); 0 when none.</summary>
+    public static readonly char[] ShiftJisChars = BuildDecoding(CodePages.ShiftJis);
+
+    /// <summary>The character each EUC-JP code decodes to, as <see cref="ShiftJisChars"/> (JIS X 0212 three-byte forms left out).</summary>
+    public static readonly char[] EucJpChars = BuildDecoding(CodePages.EucJp);
+
+    /// <summary>Shift_JIS bytes of each character: one byte (&lt; 0x100) or lead &lt;&lt; 8 | trail; 0 when it has none.</summary>
+    public static readonly ushort[] ShiftJisBytes = Invert(ShiftJisChars);
+
+    /// <summary>EUC-JP bytes of each character, as <see cref="ShiftJisBytes"/>.</summary>
+    public static readonly ushort[] EucJpBytes = Invert(EucJpChars);
+
+    /// <summary>Per character, the <see cref="Seed"/> kinds it may start.</summary>
+    public static readonly Seed[] Seeds = BuildSeeds();
+
+    /// <summary>Characters whose Shift_JIS form starts with a lead byte of the rarely used level-2 kanji rows.</summary>
+    public static readonly bool[] RareKanji = BuildRareKanji();
+
+    /// <summary>The byte (0x80..0xFF) a single-byte page decodes to <paramref name="c"/>, or 0.</summary>
+    public static byte ByteOf(int codePage, char c) => Reverse[codePage][c];
+
+    private static byte[] BuildReverse(int codePage)
+    {
+        var map = new byte[65536];
+        var encoding = CodePages.Lenient(codePage);
+        for (var b = 0xFF; b >= 0x80; b--)
+        {
+            var s = encoding.GetString([(byte)b]);
+            if (s.Length == 1 && s[0] >= 0x80) map[s[0]] = (byte)b;
+        }
+        // Mac tools decode Mac Roman's Ω, µ and ∆ either as the Greek letters or as the
+        // symbols (U+2126, U+00B5, U+2206); both spellings stand for the same byte.
+        foreach (var (symbol, letter) in new[] { ('\u2126', '\u03A9'), ('\u00B5', '\u03BC'), ('\u2206', '\u0394') })
+        {
+            if (map[symbol] != 0 && map[letter] == 0) map[letter] = map[symbol];
+            if (map[letter] != 0 && map[symbol] == 0) map[symbol] = map[letter];
+        }
+        return map;
+    }
+
+    /// <summary>Decodes every one- and two-byte code of a Japanese code page once, so trials never decode or throw.</summary>
+    // Runs over every character of every file: compiled optimised at once, not after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static char[] BuildDecoding(int codePage)
+    {
+        var table = new char[65536];
+        var decoder = CodePages.Sentinel(codePage);
+        Span<byte> two = stackalloc byte[2];
+        Span<char> chars = stackalloc char[2];
+        for (var b = 0x20; b <= 0xFF; b++)
+        {
+            two[0] = (byte)b;
+            if (TryDecode(decoder, two[..1], chars, out var c)) table[b] = c;
+        }
+        for (var lead = 0x81; lead <= 0xFE; lead++)
+        {
+            for (var trail = 0x40; trail <= 0xFE; trail++)
+            {
+                two[0] = (byte)lead;
+                two[1] = (byte)trail;
+                if (TryDecode(decoder, two, chars, out var c)) table[lead << 8 | trail] = c;
+            }
+        }
+        return table;
+    }
+
+    // Runs over every character of every file: compiled optimised at once, not after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ushort[] Invert(char[] decoding)
+    {
+        var map = new ushort[65536];
+        for (var code = 0x80; code < decoding.Length; code++)
+        {
+            var c = decoding[code];
+            if (c >= 0x80 && map[c] == 0) map[c] = (ushort)code;
+        }
+        return map;
+    }
+
+    private static bool TryDecode(System.Text.Encoding encoding, ReadOnlySpan<byte> bytes, Span<char> chars, out char c)
+    {
+        c = '\0';
+        if (encoding.GetChars(bytes, chars) != 1) return false;
+        c = chars[0];
+        return c is not ('\uFFFF' or '\uFFFD');
+    }
+
+    // Runs over every character of every file: compiled optimised at once, not after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Seed[] BuildSeeds()
+    {
+        var seeds = new Seed[65536];
+        foreach (var page in SingleBytePages)
+        {
+            var map = Reverse[page];
+            for (var c = 0x80; c < 65536; c++)
+            {
+                if (map[c] is >= 0xC2 and <= 0xF4) seeds[c] |= Seed.Utf8AsSingleByte;
+                // A Japanese lead byte, read as Latin-1 or Windows-1252.
+                if ((page is CodePages.Latin1 or CodePages.Windows1252) && map[c] is (>= 0x81 and <= 0x9F) or (>= 0xA1 and <= 0xFE)) seeds[c] |= Seed.JapaneseAsLatin;
+            }
+        }
+        // UTF-8 read as Shift_JIS: a 2-byte lead (C2..DF) is a half-width katakana on its own;
+        // a 3-byte lead (E0..EF) pairs with the next byte into a kanji. UTF-8 read as EUC-JP:
+        // a lead (C2..F4) pairs with a continuation byte EUC-JP accepts (A1..BF) into a kanji.
+        for (var c = 0xFF82; c <= 0xFF9F; c++) seeds[c] |= Seed.Utf8AsShiftJis;
+        for (var c = 0x80; c < 65536; c++)
+        {
+            if (ShiftJisBytes[c] >> 8 is >= 0xE0 and <= 0xEF && (ShiftJisBytes[c] & 0xFF) is >= 0x80 and <= 0xBF) seeds[c] |= Seed.Utf8AsShiftJis;
+            if (EucJpBytes[c] >> 8 is >= 0xC2 and <= 0xF4 && (EucJpBytes[c] & 0xFF) is >= 0xA1 and <= 0xBF) seeds[c] |= Seed.Utf8AsEucJp;
+        }
+        return seeds;
+    }
+
+    // Runs over every character of every file: compiled optimised at once, not after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool[] BuildRareKanji()
+    {
+        // Level-2 kanji start at 0x989F; rows from lead 0xE0 on are all level 2 or extensions.
+        var rare = new bool[65536];
+        for (var c = 0x3400; c < 65536; c++)
+        {
+            if (ShiftJisBytes[c] is >= 0x989F and var b && (b >> 8) is not (>= 0xF0 and <= 0xF9)) rare[c] = true;
+        }
+        return rare;
+    }
+}
+
+/// <summary>Kinds of damage a character may start (bit flags).</summary>
+[Flags]
+internal enum Seed : byte
+{
+    None = 0,
+    Utf8AsSingleByte = 1,
+    Utf8AsShiftJis = 2,
+    Utf8AsEucJp = 4,
+    JapaneseAsLatin = 8,
+}

@@ -1,0 +1,54 @@
+using System.Runtime.CompilerServices;
+
+namespace ReviewI18n.Encodings;
+
+/// <summary>Which scans a character asks for (bit flags).</summary>
+[Flags]
+internal enum Needs : byte
+{
+    None = 0,
+    Mojibake = 1,
+    Characters = 2,
+    Nfc = 4,
+    Scripts = 8,
+}
+
+/// <summary>
+/// One pass over a text that says which scans it needs at all. Most reviews have no control,
+/// invisible, decomposed or foreign-script character, so three of the four character scans are
+/// skipped for them; the table is per locale because the script check depends on it.
+/// </summary>
+internal static class CharFlags
+{
+    public static Needs[] BuildTable(LocaleScripts locale)
+    {
+        var table = new Needs[65536];
+        var scripts = locale.NeedsScriptCheck;
+        for (var c = 0; c < 65536; c++)
+        {
+            var ch = (char)c;
+            var needs = Needs.None;
+            if (ByteTables.Seeds[c] != Seed.None) needs |= Needs.Mojibake;
+            if (CharClasses.Suspects[c]) needs |= Needs.Characters;
+            if (Nfc.MayChange(ch)) needs |= Needs.Nfc;
+            if (scripts[c]) needs |= Needs.Scripts;
+            table[c] = needs;
+        }
+        return table;
+    }
+
+    // Runs over every character of every file: compiled optimised at once, not after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static Needs Of(string text, Needs[] table)
+    {
+        var all = Needs.None;
+        foreach (var c in text)
+        {
+            // Printable ASCII needs nothing; everything else is looked up.
+            if (c is >= ' ' and < '\u007F') continue;
+            all |= table[c];
+            if (all == (Needs.Mojibake | Needs.Characters | Needs.Nfc | Needs.Scripts)) break;
+        }
+        return all;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace ReviewI18n.Encodings;
+
+/// <summary>
+/// Finds text that went through a wrong decoding and repairs it. The scan reads one table entry
+/// per non-ASCII character and finds nothing on clean text; only a character that could start
+/// damage (<see cref="Seed"/>) gets the trials: turn the run back into the bytes it was read
+/// from, decode those bytes strictly in the encoding they were written in, and keep the result
+/// only when it is plausible and clearly fits the locale better (<see cref="Plausibility"/>).
+/// </summary>
+public static class MojibakeDetector
+{
+    /// <summary>
+    /// The longest run one trial reads. A longer damaged stretch becomes several findings in a
+    /// row; the cap keeps a rejected trial from making the scan quadratic on a huge odd file.
+    /// </summary>
+    internal const int MaxRun = 2048;
+
+    /// <summary>How much less odd a repair must be than the damage: one character's worth.</summary>
+    private const double Margin = 1.0;
+
+    // Runs over every character of every file: compiled optimised at once, not after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static IReadOnlyList<MojibakeRun> Find(string text, LocaleScripts locale, Func<ProseMask> mask)
+    {
+        List<MojibakeRun>? runs = null;
+        ProseMask? prose = null;
+        var seeds = ByteTables.Seeds;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 0x80) continue;
+            var seed = seeds[c];
+            if (seed == Seed.None) continue;
+            // Trials are cheap and rarely succeed; the code and URL mask is built only when one does.
+            var best = Best(text, i, seed, locale);
+            if (best is null) continue;
+            prose ??= mask();
+            if (prose.Overlaps(best.Value.Run.Start, best.Value.Run.End)) continue;
+            (runs ??= []).Add(best.Value.Run);
+            i = best.Value.Run.End - 1;
+        }
+        return runs ?? (IReadOnlyList<MojibakeRun>)[];
+    }
+
+    private static Candidate? Best(string text, int i, Seed seed, LocaleScripts locale)
+    {
+        Candidate? best = null;
+        if ((seed & Seed.Utf8AsSingleByte) != 0)
+        {
+            foreach (var page in ByteTables.SingleBytePages) Keep(ref best, Utf8Misreads.AsSingleByte(text, i, page, locale));
+        }
+        if ((seed & Seed.JapaneseAsLatin) != 0)
+        {
+            foreach (var reader in (ReadOnlySpan<int>)[CodePages.Windows1252, CodePages.Latin1])
+            {
+                Keep(ref best, JapaneseMisreads.AsLatin(text, i, reader, CodePages.ShiftJis, locale));
+                Keep(ref best, JapaneseMisreads.AsLatin(text, i, reader, CodePages.EucJp, locale));
+            }
+        }
+        if ((seed & Seed.Utf8AsShiftJis) != 0) Keep(ref best, Utf8Misreads.AsDoubleByte(text, i, CodePages.ShiftJis, locale));
+        if ((seed & Seed.Utf8AsEucJp) != 0) Keep(ref best, Utf8Misreads.AsDoubleByte(text, i, CodePages.EucJp, locale));
+        return best;
+    }
+
+    /// <summary>
+    /// Keeps the candidate that removes the most oddness. UTF-8 misread is far more common than a
+    /// Japanese code page misread, so it wins ties and near ties (one character's worth).
+    /// </summary>
+    private static void Keep(ref Candidate? best, Candidate? candidate)
+    {
+        if (candidate is not { } c) return;
+        // Valid UTF-8 of three-byte characters or of two characters in a row, decoding to
+        // ordinary characters, almost never happens by chance: such a reading beats any other.
+        static double Score(Candidate x) => x.Gain + (x.Run.Misreading.WrittenIn != Misreading.Utf8 ? 0 : x.Strong ? 1000 : 1);
+        if (best is not { } b || Score(c) > Score(b) + 1e-9 || (Math.Abs(Score(c) - Score(b)) < 1e-9 && c.Run.Length > b.Run.Length)) best = c;
+    }
+
+    /// <summary>
+    /// Judges a trial: the repair must be plausible and clearly less odd than the damage. Returns
+    /// the run with its gain (how much oddness the repair removes), or null.
+    /// </summary>
+    internal static Candidate? Judge(string text, int start, int end, string repaired, Misreading how, LocaleScripts locale, double bonus = 0)
+    {
+        if (end <= start || repaired.Length == 0) return null;
+        if (!Plausibility.AllPlausible(repaired, locale, out var allExpected)) return null;
+        var damaged = text.AsSpan(start, end - start);
+        var before = start > 0 ? text[start - 1] : '\n';
+        var after = end < text.Length ? text[end] : '\n';
+        var gain = bonus + Plausibility.Cost(damaged, before, after, locale) - Plausibility.Cost(repaired, before, after, locale);
+        if (gain < Margin) return null;
+        var run = new MojibakeRun(start, end - start, damaged.ToString(), repaired, how, allExpected);
+        var strong = how.WrittenIn == Misreading.Utf8 && IsStrongUtf8(run) && repaired.EnumerateRunes().All(r => Plausibility.Of(r, locale) <= 1);
+        return new Candidate(run, gain, strong);
+    }
+
+    /// <summary>
+    /// Valid UTF-8 of three or more characters that decodes into a
+    /// script the locale does not expect (Cyrillic in English): surely damage, but the repair
+    /// is not certain. Reported, never written; it keeps a Japanese code page from "explaining"
+    /// the same bytes as kanji.
+    /// </summary>
+    internal static Candidate? Uncertain(string text, int start, int end, string repaired, Misreading how, LocaleScripts locale)
+    {
+        var run = new MojibakeRun(start, end - start, text[start..end], repaired, how, Certain: false);
+        if (RuneCount(repaired) < 3 || !Plausibility.AllPlausible(repaired, locale, out var allExpected) || allExpected) return null;
+        return new Candidate(run, 0, Strong: true);
+    }
+
+    internal readonly record struct Candidate(MojibakeRun Run, double Gain, bool Strong);
+
+    /// <summary>
+    /// Two or more three-byte characters of valid UTF-8 in a row. (One is not enough: Mac Roman
+    /// reads Latin-1 letters as bytes that spell one now and then, "ÂåÅ" is 匁; and two-byte
+    /// characters are Latin-1 letters, which a Latin-1 reading of double damage also gives.)
+    /// </summary>
+    private static bool IsStrongUtf8(MojibakeRun run)
+    {
+        var wide = 0;
+        foreach (var rune in run.Repaired.EnumerateRunes()) if (rune.Value >= 0x800) wide++;
+        return wide >= 2;
+    }
+
+    private static int RuneCount(string text)
+    {
+        var runes = 0;
+        foreach (var _ in text.EnumerateRunes()) runes++;
+        return runes;
+    }
+
+    internal static int Utf8Length(int lead) => lead switch
+    {
+        >= 0xC2 and <= 0xDF => 2,
+        >= 0xE0 and <= 0xEF => 3,
+        >= 0xF0 and <= 0xF4 => 4,
+        _ => 0,
+    };
+
+    internal static void Append(StringBuilder builder, System.Text.Rune rune)
+    {
+        Span<char> chars = stackalloc char[2];
+        builder.Append(chars[..rune.EncodeToUtf16(chars)]);
+    }
+}

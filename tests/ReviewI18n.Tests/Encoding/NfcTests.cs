@@ -1,0 +1,24 @@
+using ReviewI18n.Encodings;
+
+namespace ReviewI18n.Tests.Encodings;
+
+/// <summary>The NFC the engine computes itself (the CLI runs with InvariantGlobalization, where string.Normalize does nothing).</summary>
+public sealed class NfcTests
+{
+    [Theory]
+    [InlineData("か\u3099", "が")]
+    [InlineData("ハ\u309A", "パ")]
+    [InlineData("e\u0301", "é")]
+    [InlineData("a\u0323\u0302", "ậ")]
+    [InlineData("a\u0302\u0323", "ậ")]
+    [InlineData("\u2126", "Ω")]
+    [InlineData("\u212B", "Å")]
+    [InlineData("\u1100\u1161\u11A8", "각")]
+    [InlineData("\uF900", "豈")]
+    [InlineData("plain ASCII", "plain ASCII")]
+    [InlineData("がé各", "がé各")]
+    public void Normalizes_to_nfc(string input, string expected)
+    {
+        Assert.Equal(expected, Nfc.Normalize(input));
+    }
+}
