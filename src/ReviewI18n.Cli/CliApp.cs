@@ -21,6 +21,7 @@ public static class CliApp
             new CheckCommand(),
             new SyncCommand(),
             new FixEncodingCommand(),
+            new BaselineCommand(),
         };
         foreach (var command in commands)
         {

@@ -22,7 +22,7 @@ public sealed class CheckCommand : ICliCommand
     public Task<ExitCode> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var filter = _findings.Filter(context.Parse);
-        using var host = HostFactory.Build(context.Console, context.Global);
+        using var host = HostFactory.Build(context.Console, context.Global, _findings.Configure(context.Parse));
         var result = host.Services.GetRequiredService<ReviewPipeline>().Check(cancellationToken);
         var shown = result.Diagnostics.Where(filter).ToList();
         var summary = DiagnosticSummary.Of(result with { Diagnostics = shown });

@@ -12,12 +12,21 @@ public sealed class FindingOptions
 
     public Option<FailLevel> FailOn { get; } = new("--fail-on") { Description = "Exit 1 when a finding is at or above this severity", DefaultValueFactory = _ => FailLevel.Error };
 
+    public Option<bool> NoHistory { get; } = new("--no-history") { Description = "Do not read git history for drift (the baseline store only)" };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(NoHistory);
         command.Options.Add(Locale);
         command.Options.Add(Rule);
         command.Options.Add(FailOn);
     }
+
+    /// <summary>Service changes the options ask for (today: history off), for <see cref="HostFactory.Build"/>.</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Configure(ParseResult parse) =>
+        parse.GetValue(NoHistory)
+            ? services => Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.PostConfigure<ReviewI18n.Configuration.PipelineOptions>(services, o => o.History = "off")
+            : null;
 
     public Func<Diagnostic, bool> Filter(ParseResult parse)
     {

@@ -22,6 +22,13 @@ public sealed class PipelineOptions
     public string? Baseline { get; set; }
 
     /// <summary>
+    /// Where drift baselines come from when the baseline store has no entry for a pair:
+    /// <c>git</c> (default: the source as it was at the last commit that touched the translation)
+    /// or <c>off</c> (the baseline store only).
+    /// </summary>
+    public string? History { get; set; }
+
+    /// <summary>
     /// Per locale, the scripts its prose is written in (e.g. <c>ja</c>: Latin, Hiragana, Katakana,
     /// Han). Used to tell untranslated text and letters that do not belong. Defaults per locale in
     /// <see cref="PipelineConfig.DefaultScripts"/>.

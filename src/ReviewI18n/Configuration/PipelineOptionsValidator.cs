@@ -45,6 +45,8 @@ public sealed partial class PipelineOptionsValidator : IValidateOptions<Pipeline
             if (c.Permalink is { } p && !p.Contains("{ref}", StringComparison.Ordinal)) yield return $"collections[{i}].permalink: '{p}' must contain {{ref}}";
         }
 
+        if (options.History is { } history && history is not ("git" or "off")) yield return $"history: '{history}' is not one of git, off";
+
         foreach (var (rule, level) in options.Rules ?? [])
         {
             if (Rules.Find(rule) is null) yield return $"rules.{rule}: unknown rule (known: see README, e.g. {Rules.All[0].Name})";

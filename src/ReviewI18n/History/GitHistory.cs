@@ -133,6 +133,20 @@ public sealed class GitHistory
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
+    /// <summary>git's <c>user.name</c> for the repository holding <paramref name="folder"/>, or null.</summary>
+    public static string? UserName(string folder)
+    {
+        try
+        {
+            var name = Encoding.UTF8.GetString(GitCommand.Run(folder, ["config", "user.name"])).Trim();
+            return name.Length > 0 ? name : null;
+        }
+        catch (GitUnavailableException)
+        {
+            return null;
+        }
+    }
+
     private string ToSiteRelative(string repoPath) =>
         _prefix.Length > 0 && repoPath.StartsWith(_prefix, StringComparison.Ordinal) ? repoPath[_prefix.Length..] : repoPath;
 }

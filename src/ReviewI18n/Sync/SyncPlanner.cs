@@ -16,12 +16,10 @@ namespace ReviewI18n.Sync;
 /// Sanctioned values (glossary) and local-script names agree by definition. <c>lang</c> and
 /// <c>permalink</c>, when listed as shared, follow their rule instead of the source.
 /// </summary>
-public sealed class SyncPlanner(PipelineConfig config, SanctionedValues sanctioned, BaselineStore store)
+public sealed class SyncPlanner(PipelineConfig config, SanctionedValues sanctioned, BaselineSnapshot baseline)
 {
-    private readonly Lazy<Baseline> _baseline = new(store.Load);
-
     /// <summary>The stored baseline, read once (checks share it).</summary>
-    public Baseline StoredBaseline => _baseline.Value;
+    public Baseline StoredBaseline => baseline.Value;
 
     public PipelineConfig Config => config;
 

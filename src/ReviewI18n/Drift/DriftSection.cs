@@ -1,0 +1,36 @@
+using System.Runtime.CompilerServices;
+using ReviewI18n.Content;
+using ReviewI18n.Sections;
+
+namespace ReviewI18n.Drift;
+
+/// <summary>
+/// One source section as drift sees it: a stable key (the glossary key, with <c>#2</c>, <c>#3</c>
+/// for a key that repeats), the section, and the hash of its normalized text.
+/// </summary>
+public sealed record DriftSection(string Key, KeyedSection Keyed, string Hash)
+{
+    private static readonly ConditionalWeakTable<ReviewDocument, IReadOnlyList<DriftSection>> Cache = new();
+
+    /// <summary>The drift sections of a document, computed once per document.</summary>
+    public static IReadOnlyList<DriftSection> Of(ReviewDocument document, SectionKeyResolver keys) =>
+        Cache.GetValue(document, d => Compute(d, keys));
+
+    private static IReadOnlyList<DriftSection> Compute(ReviewDocument document, SectionKeyResolver keys)
+    {
+        var keyed = keys.KeysOf(document);
+        var result = new List<DriftSection>(keyed.Count);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var k in keyed)
+        {
+            var n = seen[k.Key] = seen.GetValueOrDefault(k.Key) + 1;
+            var key = n == 1 ? k.Key : $"{k.Key}#{n}";
+            result.Add(new DriftSection(key, k, SectionText.Hash(k.Section.ContentOf(document.Text))));
+        }
+        return result;
+    }
+
+    /// <summary>The hashes by key, as the baseline store records them.</summary>
+    public static Dictionary<string, string> Hashes(IEnumerable<DriftSection> sections) =>
+        sections.ToDictionary(s => s.Key, s => s.Hash, StringComparer.Ordinal);
+}
