@@ -23,9 +23,9 @@ public static partial class Findings
             var sourceHeading = source?.Section.Heading;
             var what = change switch
             {
-                Change.Added => $"Source section '{sourceHeading}' was added after {baseline.Describe()}; '{translation.Section.Heading}' may not cover it yet.",
-                Change.Removed => $"Section '{translation.Section.Heading}' was removed from the {pair.Source.Locale} source after {baseline.Describe()}.",
-                _ => $"Source section '{sourceHeading}' changed after {baseline.Describe()}; update '{translation.Section.Heading}'.",
+                Change.Added => $"Source section '{sourceHeading}' was added after {baseline.Describe(key)}; '{translation.Section.Heading}' may not cover it yet.",
+                Change.Removed => $"Section '{translation.Section.Heading}' was removed from the {pair.Source.Locale} source after {baseline.Describe(key)}.",
+                _ => $"Source section '{sourceHeading}' changed after {baseline.Describe(key)}; update '{translation.Section.Heading}'.",
             };
             var data = new Dictionary<string, string>(StringComparer.Ordinal)
             {
@@ -36,7 +36,7 @@ public static partial class Findings
             };
             if (sourceHeading is not null) data["sourceHeading"] = sourceHeading;
             if (source is not null) data["sourceLine"] = source.Section.HeadingLine.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (baseline.Commit is not null) data["commit"] = baseline.Commit;
+            if (baseline.CommitOf(key) is { } commit) data["commit"] = commit;
             if (diff is not null) data["diff"] = diff;
             return At(Rules.StaleSection, pair.Translation, translation.Section.HeadingLine, translation.Section.HeadingColumn, what,
                 section: key, data: data);

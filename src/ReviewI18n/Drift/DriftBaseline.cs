@@ -22,12 +22,29 @@ public sealed record DriftBaseline(
     string? When,
     string? By)
 {
-    /// <summary>A short phrase for messages: "baseline accepted 2025-09-01 by Aki", "git 1a2b3c4 (2025-09-01)".</summary>
-    public string Describe() => Origin switch
+    /// <summary>
+    /// In git mode, the commit each section's baseline comes from: the last commit that changed
+    /// that section of the translation (so a typo fix in one translated section does not hide
+    /// drift in another). Sections not listed use <see cref="Commit"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, History.FileCommit>? SectionCommits { get; init; }
+
+    /// <summary>The commit a section's baseline comes from, when known.</summary>
+    public string? CommitOf(string key) => SectionCommits?.GetValueOrDefault(key)?.Commit ?? Commit;
+
+    /// <summary>A short phrase for messages: "the baseline accepted 2025-09-01 by Aki", "the translation's commit 1a2b3c4 (2025-09-01)".</summary>
+    public string Describe(string? key = null)
     {
-        BaselineOrigin.Git => $"the translation's last commit {Short(Commit)}{(When is null ? "" : $" ({When})")}",
-        _ => $"the baseline accepted{(When is null ? "" : $" {When}")}{(By is null ? "" : $" by {By}")}",
-    };
+        if (Origin == BaselineOrigin.Git && key is not null && SectionCommits?.GetValueOrDefault(key) is { } at)
+        {
+            return $"the translation's last change to this section, commit {Short(at.Commit)} ({at.Time.UtcDateTime:yyyy-MM-dd})";
+        }
+        return Origin switch
+        {
+            BaselineOrigin.Git => $"the translation's last commit {Short(Commit)}{(When is null ? "" : $" ({When})")}",
+            _ => $"the baseline accepted{(When is null ? "" : $" {When}")}{(By is null ? "" : $" by {By}")}",
+        };
+    }
 
     private static string Short(string? commit) => commit is { Length: > 7 } c ? c[..7] : commit ?? "?";
 }

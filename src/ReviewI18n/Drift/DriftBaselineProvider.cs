@@ -25,36 +25,127 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     public DriftBaseline? For(DocumentPair pair, SiteModel site) =>
         _prepared.GetValue(site, s => new Lazy<IReadOnlyDictionary<DocumentPair, DriftBaseline>>(() => Prepare(s))).Value.GetValueOrDefault(pair);
 
-    /// <summary>The git-derived baseline of every pair that has one, ignoring the store (for <c>baseline init --from-git</c>).</summary>
+    /// <summary>
+    /// The git-derived baseline of every pair that has one, ignoring the store (also for
+    /// <c>baseline init --from-git</c>). Per section: each translated section's baseline is the
+    /// source as it was at the last commit that changed that section of the translation, so a
+    /// typo fix in one translated section does not hide drift in the others. Pairs whose source
+    /// is unchanged since every such commit are left out (<paramref name="unchanged"/>).
+    /// </summary>
     public IReadOnlyDictionary<DocumentPair, DriftBaseline> FromGit(SiteModel site, IEnumerable<DocumentPair> pairs, out IReadOnlySet<DocumentPair> unchanged)
     {
         var result = new Dictionary<DocumentPair, DriftBaseline>();
         var same = new HashSet<DocumentPair>();
         unchanged = same;
         if (OpenGit() is not { } git) return result;
-        var last = git.LastCommits(TranslationFolders(site));
-        var wanted = new Dictionary<DocumentPair, (string Commit, string Path, FileCommit At)>();
+        var history = git.CommitsByPath(TranslationFolders(site));
+        var plans = new Dictionary<DocumentPair, IReadOnlyList<FileCommit>>();
         foreach (var pair in pairs)
         {
-            if (last.TryGetValue(pair.Translation.RelativePath, out var at)) wanted[pair] = (at.Commit, pair.Source.RelativePath, at);
+            if (history.TryGetValue(pair.Translation.RelativePath, out var commits)) plans[pair] = commits;
         }
-        var ids = git.BlobIds(wanted.Values.Select(w => (w.Commit, w.Path)).ToList());
-        var toRead = new List<DocumentPair>();
-        foreach (var (pair, w) in wanted)
+
+        // Which commit each translated section was last changed in (one read of the older versions).
+        var sectionCommits = SectionCommits(git, plans);
+
+        // The source versions those commits point at: skip the ones identical to the file on disk.
+        var wanted = new HashSet<(string Commit, string Path)>();
+        foreach (var (pair, commits) in plans)
         {
-            if (ids.GetValueOrDefault((w.Commit, w.Path)) is not { } id) continue; // the source did not exist then
-            if (id == GitHistory.BlobId(pair.Source.Bytes)) same.Add(pair);
-            else toRead.Add(pair);
+            wanted.Add((commits[0].Commit, pair.Source.RelativePath));
+            if (sectionCommits.TryGetValue(pair, out var chosen))
+            {
+                foreach (var c in chosen.Values) wanted.Add((c.Commit, pair.Source.RelativePath));
+            }
         }
-        var blobs = git.ReadFiles(toRead.Select(p => (wanted[p].Commit, wanted[p].Path)).ToList());
-        foreach (var pair in toRead)
+        var ids = git.BlobIds(wanted);
+        var diskIds = plans.Keys.ToDictionary(p => p, p => GitHistory.BlobId(p.Source.Bytes));
+        var diskIdByPath = plans.Keys.GroupBy(p => p.Source.RelativePath).ToDictionary(g => g.Key, g => diskIds[g.First()], StringComparer.Ordinal);
+        var toRead = wanted.Where(w => ids.GetValueOrDefault(w) is { } id && id != diskIdByPath[w.Path]).ToList();
+        var blobs = git.ReadFiles(toRead);
+
+        foreach (var (pair, commits) in plans)
         {
-            var w = wanted[pair];
-            if (blobs.GetValueOrDefault((w.Commit, w.Path)) is not { } bytes) continue;
-            var old = DocumentReader.Read(bytes, pair.Source.FullPath, pair.Source.RelativePath, pair.Source.Collection, pair.Source.Locale);
-            var sections = DriftSection.Of(old, keys);
-            result[pair] = new DriftBaseline(BaselineOrigin.Git, DriftSection.Hashes(sections), Texts(old, sections),
-                w.Commit, w.At.Time.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), w.At.Author);
+            var latest = commits[0];
+            var perSection = sectionCommits.GetValueOrDefault(pair) ?? new Dictionary<string, FileCommit>();
+            var sourceAt = new Dictionary<string, IReadOnlyList<DriftSection>?>(StringComparer.Ordinal);
+            var textsAt = new Dictionary<string, ReviewDocument?>(StringComparer.Ordinal);
+            IReadOnlyList<DriftSection>? SourceAt(string commit)
+            {
+                if (sourceAt.TryGetValue(commit, out var known)) return known;
+                var key = (commit, pair.Source.RelativePath);
+                ReviewDocument? old = null;
+                if (ids.GetValueOrDefault(key) is not { } id) old = null;
+                else if (id == diskIds[pair]) old = pair.Source;
+                else if (blobs.GetValueOrDefault(key) is { } bytes) old = DocumentReader.Read(bytes, pair.Source.FullPath, pair.Source.RelativePath, pair.Source.Collection, pair.Source.Locale);
+                textsAt[commit] = old;
+                return sourceAt[commit] = old is null ? null : DriftSection.Of(old, keys);
+            }
+
+            if (SourceAt(latest.Commit) is not { } atLatest) continue; // the source did not exist then: nothing to compare with
+            var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            var origins = new Dictionary<string, FileCommit>(StringComparer.Ordinal);
+            var current = DriftSection.Of(pair.Source, keys);
+            foreach (var key in current.Select(c => c.Key).Concat(atLatest.Select(a => a.Key)).Distinct(StringComparer.Ordinal))
+            {
+                var at = perSection.GetValueOrDefault(key) ?? latest;
+                var sections = SourceAt(at.Commit) ?? atLatest;
+                var document = textsAt.GetValueOrDefault(at.Commit) ?? textsAt[latest.Commit]!;
+                if (sections.FirstOrDefault(s => s.Key == key) is not { } section)
+                {
+                    // Absent from the source back then: a section the source added later (or
+                    // removed before: then it is in neither version and nothing is reported).
+                    if (at != latest || atLatest.All(a => a.Key != key)) continue;
+                    section = atLatest.First(a => a.Key == key);
+                }
+                hashes[key] = section.Hash;
+                texts[key] = section.Keyed.Section.ContentOf(document.Text).ToString();
+                origins[key] = at;
+            }
+            if (current.All(c => hashes.GetValueOrDefault(c.Key) == c.Hash) && hashes.Count == current.Count)
+            {
+                same.Add(pair);
+                continue;
+            }
+            result[pair] = new DriftBaseline(BaselineOrigin.Git, hashes, texts, latest.Commit,
+                latest.Time.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), latest.Author)
+            {
+                SectionCommits = origins,
+            };
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// For pairs whose translation was committed more than once, the commit that last changed each
+    /// translated section (by section key). Reads every older version of those translations in one
+    /// batch; a section that never changed maps to the commit that created it.
+    /// </summary>
+    private Dictionary<DocumentPair, Dictionary<string, FileCommit>> SectionCommits(GitHistory git, Dictionary<DocumentPair, IReadOnlyList<FileCommit>> plans)
+    {
+        var result = new Dictionary<DocumentPair, Dictionary<string, FileCommit>>();
+        var many = plans.Where(p => p.Value.Count > 1).ToList();
+        if (many.Count == 0) return result;
+        var versions = git.ReadFiles(many.SelectMany(p => p.Value.Select(c => (c.Commit, p.Key.Translation.RelativePath))).ToList());
+        foreach (var (pair, commits) in many)
+        {
+            var t = pair.Translation;
+            var hashesAt = commits
+                .Select(c => versions.GetValueOrDefault((c.Commit, t.RelativePath)) is { } bytes
+                    ? DriftSection.Hashes(DriftSection.Of(DocumentReader.Read(bytes, t.FullPath, t.RelativePath, t.Collection, t.Locale), keys))
+                    : null)
+                .ToList();
+            if (hashesAt[0] is not { } newest) continue;
+            var chosen = new Dictionary<string, FileCommit>(StringComparer.Ordinal);
+            foreach (var (key, hash) in newest)
+            {
+                var i = 0;
+                // Walk back while the older version has the same text for this section.
+                while (i + 1 < commits.Count && hashesAt[i + 1]?.GetValueOrDefault(key) == hash) i++;
+                chosen[key] = commits[i];
+            }
+            result[pair] = chosen;
         }
         return result;
     }

@@ -40,12 +40,19 @@ public sealed class GitHistory
     }
 
     /// <summary>For every file under the given folders (relative to the site root), the newest commit that touched it.</summary>
-    public IReadOnlyDictionary<string, FileCommit> LastCommits(IEnumerable<string> folders, CancellationToken cancellationToken = default)
+    public IReadOnlyDictionary<string, FileCommit> LastCommits(IEnumerable<string> folders, CancellationToken cancellationToken = default) =>
+        CommitsByPath(folders, cancellationToken).ToDictionary(p => p.Key, p => p.Value[0], StringComparer.Ordinal);
+
+    /// <summary>
+    /// For every file under the given folders, every commit that touched it, newest first, from
+    /// one <c>git log --name-only</c> pass.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> CommitsByPath(IEnumerable<string> folders, CancellationToken cancellationToken = default)
     {
         var args = new List<string> { "log", "--format=%x01%H %ct %an", "--name-only", "-z", "--no-renames", "HEAD", "--" };
         args.AddRange(folders.Select(f => f.Length == 0 ? "." : f));
         var raw = Encoding.UTF8.GetString(GitCommand.Run(_root, args, cancellationToken: cancellationToken));
-        var result = new Dictionary<string, FileCommit>(StringComparer.Ordinal);
+        var result = new Dictionary<string, List<FileCommit>>(StringComparer.Ordinal);
         foreach (var record in raw.Split('\u0001', StringSplitOptions.RemoveEmptyEntries))
         {
             var headerEnd = record.IndexOf('\0');
@@ -57,11 +64,12 @@ public sealed class GitHistory
             {
                 var trimmed = path.Trim('\n');
                 if (trimmed.Length == 0) continue;
-                // Log is newest first: the first commit seen for a path is its last change.
-                result.TryAdd(ToSiteRelative(trimmed), commit);
+                var key = ToSiteRelative(trimmed);
+                if (!result.TryGetValue(key, out var list)) result[key] = list = [];
+                list.Add(commit); // the log is newest first
             }
         }
-        return result;
+        return result.ToDictionary(p => p.Key, p => (IReadOnlyList<FileCommit>)p.Value, StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -182,6 +182,38 @@ public sealed class StaleSectionTests
     }
 
     [Fact]
+    public async Task Git_mode_a_typo_fix_in_one_translated_section_does_not_hide_drift_in_another()
+    {
+        using var site = Site();
+        Git(site, "init", "-q", "-b", "main");
+        Git(site, "add", "-A");
+        Git(site, "commit", "-q", "-m", "translated");
+        site.Write("content/en/products/acme/one.md", Source.Replace("199 USD", "179 USD", StringComparison.Ordinal) + "\n");
+        Git(site, "commit", "-q", "-am", "price drop");
+        site.Write("content/ja/products/acme/one.md", Translation.Replace("デスク用に。", "デスク用にどうぞ。", StringComparison.Ordinal) + "\n");
+        Git(site, "commit", "-q", "-am", "typo in the Japanese advice");
+
+        var stale = Assert.Single(await Stale(site));
+        Assert.Equal("cost-performance", stale.Section);
+        Assert.Equal("At [-199-]{+179+} USD it competes with larger speakers.", stale.Data.GetProperty("diff").GetString());
+    }
+
+    [Fact]
+    public async Task Git_mode_a_translation_updated_with_the_source_is_current()
+    {
+        using var site = Site();
+        Git(site, "init", "-q", "-b", "main");
+        Git(site, "add", "-A");
+        Git(site, "commit", "-q", "-m", "translated");
+        site.Write("content/en/products/acme/one.md", Source.Replace("199 USD", "179 USD", StringComparison.Ordinal) + "\n");
+        Git(site, "commit", "-q", "-am", "price drop");
+        site.Write("content/ja/products/acme/one.md", Translation.Replace("約3万円", "約2万7千円", StringComparison.Ordinal) + "\n");
+        Git(site, "commit", "-q", "-am", "price drop, Japanese");
+
+        Assert.Empty(await Stale(site));
+    }
+
+    [Fact]
     public async Task Git_mode_baseline_init_from_git_records_the_same_drift_in_the_store()
     {
         using var site = Site();
