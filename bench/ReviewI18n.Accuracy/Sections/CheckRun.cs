@@ -7,13 +7,13 @@ namespace ReviewI18n.Accuracy.Sections;
 /// <summary>Runs <c>check --format json</c> in-process on a site folder and reads the findings back.</summary>
 public static class CheckRun
 {
-    public static async Task<(IReadOnlyList<Finding> Findings, TimeSpan Elapsed)> RunAsync(string siteFolder)
+    public static async Task<(IReadOnlyList<Finding> Findings, TimeSpan Elapsed)> RunAsync(string siteFolder, string[]? extraArgs = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var console = new CliConsole(output, error, siteFolder, false, new Dictionary<string, string?>());
         var started = Stopwatch.GetTimestamp();
-        var exit = await CliApp.RunAsync(["check", "--format", "json"], console);
+        var exit = await CliApp.RunAsync(["check", "--format", "json", .. extraArgs ?? []], console);
         var elapsed = Stopwatch.GetElapsedTime(started);
         if (exit is not (0 or 1)) throw new InvalidOperationException($"check exited {exit}: {error}");
         using var json = JsonDocument.Parse(output.ToString());

@@ -76,7 +76,7 @@ public static class SectionsHarness
     private static (string Rule, string File, string? Section, string Message) Identity(Finding f) => (f.Rule, f.File, f.Section, f.Message);
 
     /// <summary>A fresh copy of the site's content (not its git history), with the chosen pipeline.json and glossary.</summary>
-    private static string CopySite(SectionsOptions options)
+    internal static string CopySite(SectionsOptions options)
     {
         if (Path.GetFullPath(options.Work).StartsWith(Path.GetFullPath(options.Corpus), StringComparison.Ordinal))
             throw new InvalidOperationException("--work must not be inside --corpus: the corpus is read-only.");

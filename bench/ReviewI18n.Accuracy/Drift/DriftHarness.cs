@@ -1,0 +1,142 @@
+using System.Text;
+using ReviewI18n.Accuracy.Sections;
+using ReviewI18n.Cli;
+using ReviewI18n.Configuration;
+using ReviewI18n.Content;
+using ReviewI18n.Drift;
+using ReviewI18n.Glossary;
+using ReviewI18n.Sections;
+
+namespace ReviewI18n.Accuracy.Drift;
+
+/// <summary>
+/// <c>drift</c>: copies the site, records a fresh baseline (<c>baseline init</c>), then edits
+/// some English sections (a number changed, a sentence added) and re-wraps or re-spaces others,
+/// and checks that <c>stale-section</c> names exactly the edited sections (on the Japanese side)
+/// and none of the re-wrapped ones.
+/// </summary>
+public static class DriftHarness
+{
+    private enum Kind
+    {
+        Number,
+        Sentence,
+        Rewrap,
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (SectionsOptions.Parse(args) is not { } options)
+        {
+            Console.Error.WriteLine(SectionsOptions.Usage.Replace("sections", "drift", StringComparison.Ordinal));
+            return 2;
+        }
+        var site = SectionsHarness.CopySite(options);
+        Console.WriteLine($"site copy: {site}");
+        if (await Cli(site, "baseline", "init") is not 0) return 3;
+
+        var keys = new SectionKeyResolver(GlossaryLoader.Load(Path.Combine(site, "glossary")));
+        var random = new Random(options.Seed);
+        var enFiles = Directory.EnumerateFiles(site, "*.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
+            .Where(f => f.Contains("/en/", StringComparison.Ordinal) && File.Exists(Path.Combine(site, f.Replace("/en/", "/ja/", StringComparison.Ordinal))))
+            .Order(StringComparer.Ordinal)
+            .OrderBy(_ => random.Next())
+            .ToList();
+
+        var planted = new List<(Kind Kind, string File, string Section)>();
+        var index = 0;
+        foreach (var kind in Enum.GetValues<Kind>())
+        {
+            var done = 0;
+            while (done < options.PerKind && index < enFiles.Count)
+            {
+                var file = enFiles[index++];
+                if (Plant(site, file, kind, keys, random) is { } section)
+                {
+                    planted.Add((kind, file.Replace("/en/", "/ja/", StringComparison.Ordinal), section));
+                    done++;
+                }
+            }
+        }
+
+        var (findings, elapsed) = await CheckRun.RunAsync(site, ["--no-history", "--rule", "stale-section"]);
+        var stale = findings.Where(f => f.Rule == "stale-section").Select(f => (f.File, f.Section ?? "")).ToHashSet();
+        Console.WriteLine($"planted {planted.Count} edits (seed {options.Seed}); check found {stale.Count} stale sections in {elapsed.TotalMilliseconds:F0} ms");
+        var ok = true;
+        foreach (var group in planted.GroupBy(p => p.Kind))
+        {
+            var hits = group.Count(p => stale.Contains((p.File, p.Section)));
+            var expected = group.Key == Kind.Rewrap ? 0 : group.Count();
+            Console.WriteLine($"  {group.Key,-9} planted {group.Count(),4}  reported stale {hits,4}  (expected {expected})");
+            ok &= hits == expected;
+        }
+        var expectedStale = planted.Where(p => p.Kind != Kind.Rewrap).Select(p => (p.File, p.Section)).ToHashSet();
+        var unexpected = stale.Where(s => !expectedStale.Contains(s)).ToList();
+        Console.WriteLine($"  stale sections that were not edited: {unexpected.Count}");
+        foreach (var u in unexpected.Take(10)) Console.WriteLine($"    {u.File} [{u.Item2}]");
+        return ok && unexpected.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>Edits one section of the English file; returns its drift key, or null when the file has no suitable section.</summary>
+    private static string? Plant(string site, string file, Kind kind, SectionKeyResolver keys, Random random)
+    {
+        var path = Path.Combine(site, file);
+        var bytes = File.ReadAllBytes(path);
+        var document = DocumentReader.Read(bytes, path, file, new CollectionConfig("x", "x/{locale}", null), "en");
+        if (document.Decoded.InvalidBytes.Count > 0 || document.Decoded.HasBom) return null;
+        var candidates = DriftSection.Of(document, keys).Where(s => Prose(document, s) is not null).ToList();
+        if (candidates.Count == 0) return null;
+        var section = candidates[random.Next(candidates.Count)];
+        var (start, line) = Prose(document, section)!.Value;
+        var text = document.Text;
+        string edited;
+        switch (kind)
+        {
+            case Kind.Number:
+                var digit = line.IndexOfAny("0123456789".ToCharArray());
+                if (digit < 0) return null;
+                edited = text[..(start + digit)] + (char)('0' + (line[digit] - '0' + 1) % 10) + text[(start + digit + 1)..];
+                break;
+            case Kind.Sentence:
+                var end = start + line.Length;
+                edited = text[..end] + " This sentence was added later." + text[end..];
+                break;
+            default:
+                // Re-wrap: break the line at a space and double another space.
+                var spaces = Enumerable.Range(0, line.Length).Where(i => line[i] == ' ').ToList();
+                if (spaces.Count < 2) return null;
+                var chars = new StringBuilder(text);
+                chars.Insert(start + spaces[^1], " ");
+                chars[start + spaces[0]] = '\n';
+                edited = chars.ToString();
+                break;
+        }
+        File.WriteAllText(path, edited, new UTF8Encoding(false));
+        return section.Key;
+    }
+
+    /// <summary>A prose line of the section (not a heading, score line, list or table): its start offset and text.</summary>
+    private static (int Start, string Line)? Prose(ReviewDocument document, DriftSection section)
+    {
+        var text = document.Text;
+        var offset = section.Keyed.Section.ContentStart;
+        while (offset < section.Keyed.Section.ContentEnd)
+        {
+            var nl = text.IndexOf('\n', offset);
+            var end = nl < 0 || nl > section.Keyed.Section.ContentEnd ? section.Keyed.Section.ContentEnd : nl;
+            var line = text[offset..end].TrimEnd('\r');
+            if (line.Length > 40 && char.IsLetter(line[0]) && line.Contains(' ', StringComparison.Ordinal)) return (offset, line);
+            offset = end + 1;
+        }
+        return null;
+    }
+
+    private static async Task<int> Cli(string site, params string[] args)
+    {
+        var error = new StringWriter();
+        var exit = await CliApp.RunAsync(args, new CliConsole(new StringWriter(), error, site, false, new Dictionary<string, string?>()));
+        if (exit != 0) Console.Error.WriteLine($"{string.Join(' ', args)} exited {exit}: {error}");
+        return exit;
+    }
+}
