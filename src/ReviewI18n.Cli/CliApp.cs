@@ -22,6 +22,7 @@ public static class CliApp
             new SyncCommand(),
             new FixEncodingCommand(),
             new BaselineCommand(),
+            new InitCommand(),
         };
         foreach (var command in commands)
         {
