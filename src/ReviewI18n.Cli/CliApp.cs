@@ -23,6 +23,7 @@ public static class CliApp
             new FixEncodingCommand(),
             new BaselineCommand(),
             new InitCommand(),
+            new WatchCommand(),
         };
         foreach (var command in commands)
         {

@@ -16,7 +16,18 @@ public sealed class CheckRunner(
 {
     public PipelineConfig Config => config;
 
-    public IReadOnlyList<Diagnostic> Run(SiteModel site, IEnumerable<Diagnostic>? loadProblems = null, CancellationToken cancellationToken = default)
+    /// <summary>The rules only whole-site checks report (pairing); a watch recomputes them on every change.</summary>
+    public IReadOnlySet<Rule> SiteRules { get; } = siteChecks.SelectMany(c => c.Rules).ToHashSet();
+
+    public IReadOnlyList<Diagnostic> Run(SiteModel site, IEnumerable<Diagnostic>? loadProblems = null, CancellationToken cancellationToken = default) =>
+        Run(site, loadProblems, null, null, cancellationToken);
+
+    /// <summary>
+    /// Runs document checks only on <paramref name="documents"/> and pair checks only on
+    /// <paramref name="pairs"/> when given (a watch re-checks what a change touched); site checks always.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Run(SiteModel site, IEnumerable<Diagnostic>? loadProblems, IEnumerable<Content.ReviewDocument>? documents,
+        IEnumerable<DocumentPair>? pairs, CancellationToken cancellationToken = default)
     {
         var policy = config.Severities;
         bool Enabled(ICheck c) => c.Rules.Any(policy.IsEnabled);
@@ -30,7 +41,7 @@ public sealed class CheckRunner(
 
         if (perDocument.Length > 0)
         {
-            Parallel.ForEach(site.Documents, parallel, () => new List<Diagnostic>(), (doc, _, local) =>
+            Parallel.ForEach(documents ?? site.Documents, parallel, () => new List<Diagnostic>(), (doc, _, local) =>
             {
                 foreach (var check in perDocument) check.Check(doc, site, local);
                 return local;
@@ -38,7 +49,7 @@ public sealed class CheckRunner(
         }
         if (perPair.Length > 0)
         {
-            Parallel.ForEach(site.Pairs, parallel, () => new List<Diagnostic>(), (pair, _, local) =>
+            Parallel.ForEach(pairs ?? site.Pairs, parallel, () => new List<Diagnostic>(), (pair, _, local) =>
             {
                 foreach (var check in perPair) check.Check(pair, site, local);
                 return local;

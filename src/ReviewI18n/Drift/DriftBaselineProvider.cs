@@ -16,14 +16,40 @@ namespace ReviewI18n.Drift;
 /// </summary>
 public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapshot snapshot, SectionKeyResolver keys, ILogger<DriftBaselineProvider> logger)
 {
-    private readonly ConditionalWeakTable<SiteModel, Lazy<IReadOnlyDictionary<DocumentPair, DriftBaseline>>> _prepared = new();
+    // Baselines by document identity (source, then translation), so a watch that re-pairs after an
+    // edit recomputes only the pairs whose documents changed. Weak: replaced documents can go.
+    private readonly ConditionalWeakTable<ReviewDocument, ConditionalWeakTable<ReviewDocument, StrongBox<DriftBaseline?>>> _cache = new();
+    private readonly ConditionalWeakTable<SiteModel, object> _preparedSites = new();
+    private readonly object _prepareGate = new();
+    private (string Head, IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> Commits)? _history;
 
     /// <summary>Why git history is not used, when it is not; null when it is used or not wanted.</summary>
     public string? GitNotice { get; private set; }
 
     /// <summary>The pair's baseline; null when none is known or the source is unchanged since it.</summary>
-    public DriftBaseline? For(DocumentPair pair, SiteModel site) =>
-        _prepared.GetValue(site, s => new Lazy<IReadOnlyDictionary<DocumentPair, DriftBaseline>>(() => Prepare(s))).Value.GetValueOrDefault(pair);
+    public DriftBaseline? For(DocumentPair pair, SiteModel site)
+    {
+        if (!_preparedSites.TryGetValue(site, out _))
+        {
+            lock (_prepareGate)
+            {
+                if (!_preparedSites.TryGetValue(site, out _))
+                {
+                    Prepare(site);
+                    _preparedSites.Add(site, new object());
+                }
+            }
+        }
+        return Cached(pair, out var baseline) ? baseline : null;
+    }
+
+    private bool Cached(DocumentPair pair, out DriftBaseline? baseline)
+    {
+        baseline = null;
+        if (!_cache.TryGetValue(pair.Source, out var byTranslation) || !byTranslation.TryGetValue(pair.Translation, out var box)) return false;
+        baseline = box.Value;
+        return true;
+    }
 
     /// <summary>
     /// The git-derived baseline of every pair that has one, ignoring the store (also for
@@ -38,7 +64,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         var same = new HashSet<DocumentPair>();
         unchanged = same;
         if (OpenGit() is not { } git) return result;
-        var history = git.CommitsByPath(TranslationFolders(site));
+        var history = Commits(git, site);
         var plans = new Dictionary<DocumentPair, IReadOnlyList<FileCommit>>();
         foreach (var pair in pairs)
         {
@@ -150,14 +176,15 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         return result;
     }
 
-    private IReadOnlyDictionary<DocumentPair, DriftBaseline> Prepare(SiteModel site)
+    private void Prepare(SiteModel site)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = new Dictionary<DocumentPair, DriftBaseline>();
         var baseline = snapshot.Value;
         var withoutEntry = new List<DocumentPair>();
         var storedWithCommit = new List<(DocumentPair Pair, DriftBaseline Baseline)>();
-        foreach (var pair in site.Pairs)
+        var uncached = site.Pairs.Where(p => !Cached(p, out _)).ToList();
+        foreach (var pair in uncached)
         {
             var entry = baseline.Find(Baseline.KeyOf(pair.Collection, pair.Locale, pair.Key));
             if (entry?.SectionHashes is { } hashes)
@@ -177,9 +204,21 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
             foreach (var (pair, b) in FromGit(site, withoutEntry, out _)) result[pair] = b;
             AddStoredTexts(storedWithCommit, result);
         }
-        logger.LogDebug("Drift baselines for {Count} pairs ({Store} from the store) in {Elapsed:F0} ms",
-            result.Count, site.Pairs.Count - withoutEntry.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return result;
+        foreach (var pair in uncached)
+        {
+            _cache.GetOrCreateValue(pair.Source).AddOrUpdate(pair.Translation, new StrongBox<DriftBaseline?>(result.GetValueOrDefault(pair)));
+        }
+        logger.LogDebug("Drift baselines for {Count} of {Pairs} new pairs ({Store} from the store) in {Elapsed:F0} ms",
+            result.Count, uncached.Count, uncached.Count - withoutEntry.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>Every translation's commits, read once per HEAD: a watch re-reads history only after a commit.</summary>
+    private IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> Commits(GitHistory git, SiteModel site)
+    {
+        if (_history is { } known && known.Head == git.Head) return known.Commits;
+        var commits = git.CommitsByPath(TranslationFolders(site));
+        _history = (git.Head, commits);
+        return commits;
     }
 
     /// <summary>For store entries that recorded their source commit, the old texts, so drift can show a diff.</summary>

@@ -1,0 +1,119 @@
+using ReviewI18n.Checks;
+using ReviewI18n.Configuration;
+using ReviewI18n.Content;
+using ReviewI18n.Diagnostics;
+using ReviewI18n.Pairing;
+
+namespace ReviewI18n.Watch;
+
+/// <summary>How the open findings of one review in one locale moved after a change.</summary>
+public sealed record PendingChange(string Locale, string Ref, IReadOnlyDictionary<string, (int Before, int After)> ByRule)
+{
+    /// <summary>"ja/sony-mdr-z7m2: 2 stale sections -> 0, mojibake 0 -> 1".</summary>
+    public override string ToString() =>
+        $"{Locale}/{Ref}: " + string.Join(", ", ByRule.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value.Before} -> {p.Value.After}"));
+}
+
+/// <summary>
+/// The model a watch keeps in memory: every document, the pairing and the findings. A change to
+/// some files re-reads only those, re-pairs (cheap), and re-runs document checks on the changed
+/// documents and their partners and pair checks on the pairs that involve them; whole-site
+/// checks run again. Returns how the pending counts per review and locale moved.
+/// </summary>
+public sealed class WatchSession
+{
+    private readonly PipelineConfig _config;
+    private readonly CheckRunner _checks;
+    private readonly ContentLoader _loader;
+    private readonly Dictionary<string, ReviewDocument> _documents = new(StringComparer.Ordinal);
+    private List<Diagnostic> _findings = [];
+
+    public WatchSession(PipelineConfig config, CheckRunner checks, ContentLoader loader)
+    {
+        _config = config;
+        _checks = checks;
+        _loader = loader;
+    }
+
+    public SiteModel Site { get; private set; } = null!;
+
+    public IReadOnlyList<Diagnostic> Findings => _findings;
+
+    /// <summary>Loads and checks everything once.</summary>
+    public void Start(CancellationToken cancellationToken = default)
+    {
+        var loaded = _loader.Load(cancellationToken);
+        foreach (var doc in loaded.Documents) _documents[doc.FullPath] = doc;
+        Site = Pairer.Pair(_config, [.. _documents.Values]);
+        _findings = [.. _checks.Run(Site, loaded.Problems, cancellationToken)];
+    }
+
+    /// <summary>
+    /// Applies changed paths (created, changed, deleted or renamed files; other paths are ignored).
+    /// <paramref name="read"/> reads a file's bytes, retrying transient errors; null means the file is gone.
+    /// </summary>
+    public IReadOnlyList<PendingChange> Apply(IEnumerable<string> changedPaths, Func<string, byte[]?> read, CancellationToken cancellationToken = default)
+    {
+        var listed = _loader.ListFiles().ToDictionary(f => f.FullPath, StringComparer.Ordinal);
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        var problems = new List<Diagnostic>();
+        foreach (var path in changedPaths.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
+        {
+            var wasKnown = _documents.Remove(path, out var old);
+            if (listed.TryGetValue(path, out var file) && read(path) is { } bytes)
+            {
+                _documents[path] = DocumentReader.Read(bytes, file.FullPath, file.RelativePath, file.Collection, file.Locale);
+                changed.Add(_config.Relative(path));
+            }
+            else if (wasKnown)
+            {
+                changed.Add(old!.RelativePath);
+            }
+        }
+        if (changed.Count == 0) return [];
+
+        var before = _findings;
+        Site = Pairer.Pair(_config, [.. _documents.Values]);
+        var pairs = Site.Pairs.Where(p => changed.Contains(p.Source.RelativePath) || changed.Contains(p.Translation.RelativePath)).ToList();
+        var affected = new HashSet<string>(changed, StringComparer.Ordinal);
+        foreach (var p in pairs)
+        {
+            affected.Add(p.Source.RelativePath);
+            affected.Add(p.Translation.RelativePath);
+        }
+        var documents = Site.Documents.Where(d => affected.Contains(d.RelativePath)).ToList();
+        var fresh = _checks.Run(Site, problems, documents, pairs, cancellationToken);
+        var siteRules = _checks.SiteRules;
+        _findings = [.. before.Where(d => !affected.Contains(d.File) && !siteRules.Contains(d.Rule)), .. fresh];
+        _findings.Sort(Diagnostic.Order);
+        return Compare(before, _findings);
+    }
+
+    private static IReadOnlyList<PendingChange> Compare(IReadOnlyList<Diagnostic> before, IReadOnlyList<Diagnostic> after)
+    {
+        static Dictionary<(string, string), Dictionary<string, int>> Count(IEnumerable<Diagnostic> findings)
+        {
+            var counts = new Dictionary<(string, string), Dictionary<string, int>>();
+            foreach (var d in findings)
+            {
+                var key = (d.Locale ?? "", d.Ref ?? d.File);
+                if (!counts.TryGetValue(key, out var rules)) counts[key] = rules = new Dictionary<string, int>(StringComparer.Ordinal);
+                rules[d.Rule.Name] = rules.GetValueOrDefault(d.Rule.Name) + 1;
+            }
+            return counts;
+        }
+        var a = Count(before);
+        var b = Count(after);
+        var changes = new List<PendingChange>();
+        foreach (var key in a.Keys.Union(b.Keys).OrderBy(k => k.Item1, StringComparer.Ordinal).ThenBy(k => k.Item2, StringComparer.Ordinal))
+        {
+            var x = a.GetValueOrDefault(key) ?? [];
+            var y = b.GetValueOrDefault(key) ?? [];
+            var moved = x.Keys.Union(y.Keys)
+                .Where(r => x.GetValueOrDefault(r) != y.GetValueOrDefault(r))
+                .ToDictionary(r => r, r => (x.GetValueOrDefault(r), y.GetValueOrDefault(r)), StringComparer.Ordinal);
+            if (moved.Count > 0) changes.Add(new PendingChange(key.Item1, key.Item2, moved));
+        }
+        return changes;
+    }
+}
