@@ -59,6 +59,24 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
         return files;
     }
 
+    /// <summary>
+    /// The content file a path is, when it is a <c>*.md</c> under a collection folder of a locale
+    /// (the test a watch makes for each changed path, without listing the whole tree); else null.
+    /// </summary>
+    public ContentFile? Describe(string fullPath)
+    {
+        if (!fullPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return null;
+        foreach (var collection in config.Collections)
+        {
+            foreach (var locale in config.Locales)
+            {
+                var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(config.Root, collection.PathFor(locale)))) + Path.DirectorySeparatorChar;
+                if (fullPath.StartsWith(folder, StringComparison.Ordinal)) return new ContentFile(fullPath, config.Relative(fullPath), collection, locale);
+            }
+        }
+        return null;
+    }
+
     private static IEnumerable<(string Path, bool IsLink)> Enumerate(string folder)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };

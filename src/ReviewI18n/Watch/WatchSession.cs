@@ -54,13 +54,12 @@ public sealed class WatchSession
     /// </summary>
     public IReadOnlyList<PendingChange> Apply(IEnumerable<string> changedPaths, Func<string, byte[]?> read, CancellationToken cancellationToken = default)
     {
-        var listed = _loader.ListFiles().ToDictionary(f => f.FullPath, StringComparer.Ordinal);
         var changed = new HashSet<string>(StringComparer.Ordinal);
         var problems = new List<Diagnostic>();
         foreach (var path in changedPaths.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
         {
             var wasKnown = _documents.Remove(path, out var old);
-            if (listed.TryGetValue(path, out var file) && read(path) is { } bytes)
+            if (_loader.Describe(path) is { } file && read(path) is { } bytes)
             {
                 _documents[path] = DocumentReader.Read(bytes, file.FullPath, file.RelativePath, file.Collection, file.Locale);
                 changed.Add(_config.Relative(path));
