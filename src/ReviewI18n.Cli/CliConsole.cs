@@ -6,6 +6,9 @@ namespace ReviewI18n.Cli;
 /// </summary>
 public sealed record CliConsole(TextWriter Out, TextWriter Error, string CurrentDirectory, bool OutIsTerminal, IReadOnlyDictionary<string, string?> Environment)
 {
+    /// <summary>True when stderr is a terminal: progress is shown only then.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     public static CliConsole FromSystem()
     {
         var env = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -14,7 +17,7 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error, string Current
             env[name] = System.Environment.GetEnvironmentVariable(name);
         }
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
-        return new CliConsole(stdout, Console.Error, Directory.GetCurrentDirectory(), !Console.IsOutputRedirected, env);
+        return new CliConsole(stdout, Console.Error, Directory.GetCurrentDirectory(), !Console.IsOutputRedirected, env) { ErrorIsTerminal = !Console.IsErrorRedirected };
     }
 
     /// <summary>Colour when stdout is a terminal, <c>NO_COLOR</c> is unset and <c>--no-color</c> was not given.</summary>

@@ -31,6 +31,10 @@ public static class HostFactory
         builder.Logging.SetMinimumLevel(level);
         builder.Logging.AddProvider(new TextWriterLoggerProvider(console.Error, level));
         builder.Services.AddSingleton(console);
+        // Progress only where a person watches: stderr is a terminal.
+        builder.Services.AddSingleton<ReviewI18n.Progress.IStageProgress>(console.ErrorIsTerminal && !global.Quiet
+            ? new TerminalProgress(console.Error)
+            : ReviewI18n.Progress.NoProgress.Instance);
         builder.Services.AddReviewI18n(builder.Configuration, configPath);
         configure?.Invoke(builder.Services);
         var host = builder.Build();

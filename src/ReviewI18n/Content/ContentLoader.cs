@@ -15,7 +15,7 @@ public sealed record LoadResult(IReadOnlyList<ReviewDocument> Documents, IReadOn
 /// The Load stage: lists every <c>*.md</c> under each collection folder of each locale and
 /// reads them in parallel. A file that cannot be read becomes a finding, never an exception.
 /// </summary>
-public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> logger)
+public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> logger, Progress.IStageProgress? progress = null)
 {
     /// <summary>Files larger than this are reported and skipped, so one stray file cannot exhaust memory.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
@@ -113,6 +113,8 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
     public LoadResult Read(IReadOnlyList<ContentFile> files, IEnumerable<Diagnostic> listProblems, CancellationToken cancellationToken = default)
     {
         var documents = new ReviewDocument?[files.Count];
+        var shown = progress ?? Progress.NoProgress.Instance;
+        var done = 0;
         var problems = new ConcurrentBag<Diagnostic>(listProblems);
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
@@ -122,7 +124,10 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
             {
                 documents[i] = DocumentReader.Read(bytes, file.FullPath, file.RelativePath, file.Collection, file.Locale);
             }
+            var n = Interlocked.Increment(ref done);
+            if (n % 256 == 0) shown.Report("Loading", n, files.Count);
         });
+        shown.Complete("Loading");
         logger.LogDebug("Loaded {Count} documents", files.Count);
         return new LoadResult(documents.OfType<ReviewDocument>().ToList(), [.. problems]);
     }

@@ -14,7 +14,7 @@ namespace ReviewI18n.Drift;
 /// commit that touched the translation. Git is read in bulk once per site: one log pass, one
 /// blob-id pass, and one read of only the sources that differ from that commit.
 /// </summary>
-public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapshot snapshot, SectionKeyResolver keys, ILogger<DriftBaselineProvider> logger)
+public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapshot snapshot, SectionKeyResolver keys, ILogger<DriftBaselineProvider> logger, Progress.IStageProgress? progress = null)
 {
     // Baselines by document identity (source, then translation), so a watch that re-pairs after an
     // edit recomputes only the pairs whose documents changed. Weak: replaced documents can go.
@@ -72,7 +72,10 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         }
 
         // Which commit each translated section was last changed in (one read of the older versions).
+        var shown = progress ?? Progress.NoProgress.Instance;
+        shown.Report("Reading history", 1, 3);
         var sectionCommits = SectionCommits(git, plans);
+        shown.Report("Reading history", 2, 3);
 
         // The source versions those commits point at: skip the ones identical to the file on disk.
         var wanted = new HashSet<(string Commit, string Path)>();
@@ -90,6 +93,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         var toRead = wanted.Where(w => ids.GetValueOrDefault(w) is { } id && id != diskIdByPath[w.Path]).ToList();
         var blobs = git.ReadFiles(toRead);
 
+        shown.Complete("Reading history");
         foreach (var (pair, commits) in plans)
         {
             var latest = commits[0];
