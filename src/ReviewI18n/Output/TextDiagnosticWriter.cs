@@ -22,6 +22,7 @@ public sealed class TextDiagnosticWriter(TextWriter output, bool colour)
                 var where = d.Locale is { } l && d.Rule == Rules.MissingTranslation ? $" [{l}]" : "";
                 output.WriteLine($"  {place} {severity}  {Paint(d.Rule.Name, "\u001b[2m")}{where}  {TerminalText.Clean(d.Message)}");
                 if (d.Suggestion is { } s) output.WriteLine($"  {"",8} {"",7}  suggestion: {TerminalText.Clean(s)}");
+                if (d.Data?.GetValueOrDefault("diff") is { } diff) output.WriteLine($"  {"",8} {"",7}  source change: {TerminalText.Clean(diff)}");
             }
             output.WriteLine();
         }
