@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ReviewI18n.Tests.Testing;
 
@@ -154,25 +153,15 @@ public sealed class StaleSectionTests
         Assert.Equal(["advice", "cost-performance", "overview"], entry.GetProperty("sections").EnumerateObject().Select(p => p.Name));
     }
 
-    private static void Git(TempSite site, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-c", "user.name=Tester", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false" }) start.ArgumentList.Add(a);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, p.StandardError.ReadToEnd());
-    }
-
     [Fact]
     public async Task Git_mode_measures_drift_from_the_translations_last_commit_with_a_word_diff()
     {
         using var site = Site();
-        Git(site, "init", "-q", "-b", "main");
-        Git(site, "add", "-A");
-        Git(site, "commit", "-q", "-m", "translated");
+        site.Git("init", "-q", "-b", "main");
+        site.Git("add", "-A");
+        site.Git("commit", "-q", "-m", "translated");
         site.Write("content/en/products/acme/one.md", Source.Replace("199 USD", "179 USD", StringComparison.Ordinal) + "\n");
-        Git(site, "commit", "-q", "-am", "price drop");
+        site.Git("commit", "-q", "-am", "price drop");
 
         var stale = Assert.Single(await Stale(site));
         Assert.Equal(("cost-performance", "git"), (stale.Section, stale.Data.GetProperty("baseline").GetString()));
@@ -185,13 +174,13 @@ public sealed class StaleSectionTests
     public async Task Git_mode_a_typo_fix_in_one_translated_section_does_not_hide_drift_in_another()
     {
         using var site = Site();
-        Git(site, "init", "-q", "-b", "main");
-        Git(site, "add", "-A");
-        Git(site, "commit", "-q", "-m", "translated");
+        site.Git("init", "-q", "-b", "main");
+        site.Git("add", "-A");
+        site.Git("commit", "-q", "-m", "translated");
         site.Write("content/en/products/acme/one.md", Source.Replace("199 USD", "179 USD", StringComparison.Ordinal) + "\n");
-        Git(site, "commit", "-q", "-am", "price drop");
+        site.Git("commit", "-q", "-am", "price drop");
         site.Write("content/ja/products/acme/one.md", Translation.Replace("デスク用に。", "デスク用にどうぞ。", StringComparison.Ordinal) + "\n");
-        Git(site, "commit", "-q", "-am", "typo in the Japanese advice");
+        site.Git("commit", "-q", "-am", "typo in the Japanese advice");
 
         var stale = Assert.Single(await Stale(site));
         Assert.Equal("cost-performance", stale.Section);
@@ -202,13 +191,13 @@ public sealed class StaleSectionTests
     public async Task Git_mode_a_translation_updated_with_the_source_is_current()
     {
         using var site = Site();
-        Git(site, "init", "-q", "-b", "main");
-        Git(site, "add", "-A");
-        Git(site, "commit", "-q", "-m", "translated");
+        site.Git("init", "-q", "-b", "main");
+        site.Git("add", "-A");
+        site.Git("commit", "-q", "-m", "translated");
         site.Write("content/en/products/acme/one.md", Source.Replace("199 USD", "179 USD", StringComparison.Ordinal) + "\n");
-        Git(site, "commit", "-q", "-am", "price drop");
+        site.Git("commit", "-q", "-am", "price drop");
         site.Write("content/ja/products/acme/one.md", Translation.Replace("約3万円", "約2万7千円", StringComparison.Ordinal) + "\n");
-        Git(site, "commit", "-q", "-am", "price drop, Japanese");
+        site.Git("commit", "-q", "-am", "price drop, Japanese");
 
         Assert.Empty(await Stale(site));
     }
@@ -217,11 +206,11 @@ public sealed class StaleSectionTests
     public async Task Git_mode_baseline_init_from_git_records_the_same_drift_in_the_store()
     {
         using var site = Site();
-        Git(site, "init", "-q", "-b", "main");
-        Git(site, "add", "-A");
-        Git(site, "commit", "-q", "-m", "translated");
+        site.Git("init", "-q", "-b", "main");
+        site.Git("add", "-A");
+        site.Git("commit", "-q", "-m", "translated");
         site.Write("content/en/products/acme/one.md", Source.Replace("Buy it", "Get it", StringComparison.Ordinal) + "\n");
-        Git(site, "commit", "-q", "-am", "reword");
+        site.Git("commit", "-q", "-am", "reword");
 
         var init = await site.RunAsync("baseline", "init", "--from-git");
         Assert.True(init.ExitCode == 0, init.ToString());

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using ReviewI18n.History;
 using ReviewI18n.Tests.Testing;
@@ -8,20 +7,10 @@ namespace ReviewI18n.Tests.History;
 /// <summary>Reads history from a small repository built inside the test.</summary>
 public sealed class GitHistoryTests
 {
-    private static void Git(TempSite site, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-c", "user.name=Tester", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false" }) start.ArgumentList.Add(a);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, p.StandardError.ReadToEnd());
-    }
-
     private static TempSite Repository()
     {
         var site = new TempSite();
-        Git(site, "init", "-q", "-b", "main");
+        site.Git("init", "-q", "-b", "main");
         return site;
     }
 
@@ -30,10 +19,10 @@ public sealed class GitHistoryTests
     {
         using var site = Repository();
         site.Write("content/en/products/a.md", "v1\n").Write("content/ja/products/a.md", "訳1\n").Write("content/en/products/日本.md", "x\n");
-        Git(site, "add", "-A");
-        Git(site, "commit", "-q", "-m", "first");
+        site.Git("add", "-A");
+        site.Git("commit", "-q", "-m", "first");
         site.Write("content/en/products/a.md", "v2\n");
-        Git(site, "commit", "-q", "-am", "second");
+        site.Git("commit", "-q", "-am", "second");
 
         var history = GitHistory.Open(site.Root);
         var last = history.LastCommits(["content"]);
@@ -54,8 +43,8 @@ public sealed class GitHistoryTests
     {
         using var site = Repository();
         site.Write("docs/site/content/en/x.md", "a\n");
-        Git(site, "add", "-A");
-        Git(site, "commit", "-q", "-m", "one");
+        site.Git("add", "-A");
+        site.Git("commit", "-q", "-m", "one");
 
         var history = GitHistory.Open(Path.Combine(site.Root, "docs", "site"));
         var last = history.LastCommits(["content"]);
@@ -77,12 +66,12 @@ public sealed class GitHistoryTests
     {
         using var origin = Repository();
         origin.Write("a.md", "1\n");
-        Git(origin, "add", "-A");
-        Git(origin, "commit", "-q", "-m", "one");
+        origin.Git("add", "-A");
+        origin.Git("commit", "-q", "-m", "one");
         origin.Write("a.md", "2\n");
-        Git(origin, "commit", "-q", "-am", "two");
+        origin.Git("commit", "-q", "-am", "two");
         using var clone = new TempSite(config: null);
-        Git(clone, "clone", "-q", "--depth", "1", "file://" + origin.Root, "shallow");
+        clone.Git("clone", "-q", "--depth", "1", "file://" + origin.Root, "shallow");
 
         var ex = Assert.Throws<GitUnavailableException>(() => GitHistory.Open(Path.Combine(clone.Root, "shallow")));
         Assert.Contains("shallow", ex.Message, StringComparison.Ordinal);

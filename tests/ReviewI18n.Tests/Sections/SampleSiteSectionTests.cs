@@ -18,7 +18,7 @@ public sealed class SampleSiteSectionTests
     [Fact]
     public async Task Finds_the_planted_section_defects_and_nothing_else()
     {
-        var result = await CliRunner.RunAsync(RepositoryRoot(), ["check", "--format", "json"]);
+        var result = await CliRunner.RunAsync(Repository.Root, ["check", "--format", "json"]);
         using var json = result.Json();
         var actual = json.RootElement.GetProperty("diagnostics").EnumerateArray()
             .Where(d => SectionRules.Contains(d.GetProperty("rule").GetString()!))
@@ -38,12 +38,4 @@ public sealed class SampleSiteSectionTests
         Assert.Equal(expected, actual);
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ReviewI18n.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("repository root not found");
-    }
 }
