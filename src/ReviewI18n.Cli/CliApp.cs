@@ -21,6 +21,8 @@ public static class CliApp
             new CheckCommand(),
             new SyncCommand(),
             new FixEncodingCommand(),
+            new PendingCommand(),
+            new ReportCommand(),
         };
         foreach (var command in commands)
         {
