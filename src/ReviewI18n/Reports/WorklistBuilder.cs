@@ -80,7 +80,7 @@ public sealed class WorklistBuilder(SectionAligner aligner)
     /// <summary>The body of a review (front matter aside) plus its title and summary, which are translated too.</summary>
     private static JobSize WholeReview(ReviewDocument source)
     {
-        var start = source.Preamble?.ContentStart ?? (source.Sections.Count > 0 ? source.Sections[0].ContentStart : source.Text.Length);
+        var start = source.Preamble?.ContentStart ?? (source.Sections.Count > 0 ? source.Lines.LineStart(source.Sections[0].HeadingLine) : source.Text.Length);
         var size = JobSize.Of(source.Text.AsSpan(start));
         foreach (var field in new[] { "title", "summary" })
         {
