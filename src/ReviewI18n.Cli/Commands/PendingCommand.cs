@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ReviewI18n.Configuration;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Output;
@@ -41,7 +42,9 @@ public sealed class PendingCommand : ICliCommand
         var config = host.Services.GetRequiredService<PipelineConfig>();
         var locale = Locale(parse, config);
         var result = host.Services.GetRequiredService<ReviewPipeline>().Check(cancellationToken);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var list = host.Services.GetRequiredService<WorklistBuilder>().Build(result, locale, filter);
+        host.Services.GetRequiredService<ILogger<PendingCommand>>().LogDebug("Worklist computed in {Elapsed:F0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         var outPath = parse.GetValue(_out);
         var colour = outPath is null && context.Console.UseColour(context.Global.NoColor);
         ReportOutput.Write(context.Console, outPath, stream =>

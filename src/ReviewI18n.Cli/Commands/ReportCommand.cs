@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ReviewI18n.Output;
 using ReviewI18n.Output.Html;
 using ReviewI18n.Reports;
@@ -25,7 +26,9 @@ public sealed class ReportCommand : ICliCommand
     {
         using var host = HostFactory.Build(context.Console, context.Global);
         var result = host.Services.GetRequiredService<ReviewPipeline>().Check(cancellationToken);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var report = host.Services.GetRequiredService<CoverageCalculator>().Compute(result);
+        host.Services.GetRequiredService<ILogger<ReportCommand>>().LogDebug("Coverage computed in {Elapsed:F0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         var outPath = context.Parse.GetValue(_out);
         var colour = outPath is null && context.Console.UseColour(context.Global.NoColor);
         ReportOutput.Write(context.Console, outPath, stream =>

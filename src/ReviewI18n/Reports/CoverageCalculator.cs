@@ -30,33 +30,34 @@ public sealed class CoverageCalculator(SectionAligner aligner)
             var total = new CoverageTally();
             var byCollection = collections.ToDictionary(c => c, _ => new CoverageTally(), StringComparer.Ordinal);
             var byCompany = new Dictionary<string, CoverageTally>(StringComparer.Ordinal);
-            void Count(Content.ReviewDocument source, Action<CoverageTally> add)
+            // The tallies a source document counts in: the locale's, the totals, its collection's, its company's.
+            CoverageTally[] TalliesOf(Content.ReviewDocument source)
             {
-                add(total);
-                add(totals);
-                if (byCollection.TryGetValue(source.Collection.Name, out var c)) add(c);
                 var company = ReviewInfo.CompanyOf(source);
                 if (!byCompany.TryGetValue(company, out var t)) byCompany[company] = t = new CoverageTally();
-                add(t);
+                return byCollection.TryGetValue(source.Collection.Name, out var c) ? [total, totals, c, t] : [total, totals, t];
             }
 
             foreach (var pair in pairsByLocale[locale])
             {
-                Count(pair.Source, t => t.AddSourceDocument(translated: true));
+                var tallies = TalliesOf(pair.Source);
                 var findings = index.Of(pair.Collection, pair.Key, locale);
-                foreach (var status in SectionStatuses.Of(aligner.Align(pair), pair, findings).Values)
+                var statuses = SectionStatuses.Of(aligner.Align(pair), pair, findings);
+                var facts = findings.Count(d => d.Rule == Rules.FactMismatch);
+                foreach (var tally in tallies)
                 {
-                    Count(pair.Source, t => t.AddSection(status));
-                }
-                foreach (var d in findings)
-                {
-                    if (d.Rule == Rules.FactMismatch) Count(pair.Source, t => t.AddFactMismatch());
+                    tally.AddSourceDocument(translated: true);
+                    foreach (var status in statuses.Values) tally.AddSection(status);
+                    for (var i = 0; i < facts; i++) tally.AddFactMismatch();
                 }
             }
             foreach (var missing in missingByLocale[locale])
             {
-                Count(missing.Source, t => t.AddSourceDocument(translated: false));
-                for (var i = 0; i < missing.Source.Sections.Count; i++) Count(missing.Source, t => t.AddSection(SectionStatus.Missing));
+                foreach (var tally in TalliesOf(missing.Source))
+                {
+                    tally.AddSourceDocument(translated: false);
+                    for (var i = 0; i < missing.Source.Sections.Count; i++) tally.AddSection(SectionStatus.Missing);
+                }
             }
             foreach (var orphan in site.Orphans.Where(o => o.Locale == locale))
             {

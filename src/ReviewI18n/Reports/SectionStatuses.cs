@@ -18,6 +18,7 @@ internal static class SectionStatuses
         {
             if (a.Source is not null) statuses[a] = a.Translation is null ? SectionStatus.Missing : SectionStatus.Current;
         }
+        if (findings.Count == 0) return statuses;
         foreach (var d in findings)
         {
             var status = StatusOf(d.Rule);
