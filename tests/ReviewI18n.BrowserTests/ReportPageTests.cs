@@ -78,4 +78,22 @@ public sealed class ReportPageTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.Equal(values.OrderByDescending(v => v), values);
         Assert.True(values.Count >= 2);
     }
+
+    [ChromiumFact]
+    public async Task A_stale_section_shows_its_source_change_as_struck_and_inserted_words()
+    {
+        var (page, events) = await browser.OpenAsync(browser.Pages.StaleWorklistFile);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = browser.Pages.Screenshot("pending-ja-stale.png"), FullPage = true });
+
+        var item = page.Locator("li.item.stale-section");
+        Assert.Equal(1, await item.CountAsync());
+        Assert.Equal("weak", await item.Locator(".diff del").TextContentAsync());
+        Assert.Equal("strong <b>and</b> tight", await item.Locator(".diff ins").TextContentAsync());
+        Assert.Equal("line-through", await item.Locator(".diff del").EvaluateAsync<string>("e => getComputedStyle(e).textDecorationLine"));
+        Assert.Equal(0, await item.Locator(".diff b").CountAsync());
+        // The review with a stale section comes right after the review that is not translated at all.
+        Assert.Equal(["Not yet translated", "Changed in the source", "Untranslated section"],
+            await page.Locator("#reviews tbody tr td:nth-child(4)").AllTextContentsAsync());
+        Assert.Empty(events);
+    }
 }

@@ -1,5 +1,9 @@
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using ReviewI18n.Cli;
+using ReviewI18n.Diagnostics;
+using ReviewI18n.Output.Html;
+using ReviewI18n.Reports;
 
 namespace ReviewI18n.BrowserTests;
 
@@ -40,7 +44,14 @@ public sealed class ReportPages : IDisposable
         WorklistFile = Path.Combine(Output, "pending-ja.html");
         Run("report", "--format", "html", "--out", ReportFile);
         Run("pending", "--locale", "ja", "--format", "html", "--out", WorklistFile);
+        StaleWorklistFile = Path.Combine(Output, "pending-ja-stale.html");
+        WriteWorklistWithStaleSection(StaleWorklistFile);
     }
+
+    /// <summary>A worklist with a stale section, whose diff the drift rule gives with [-old-] and {+new+} marks.</summary>
+    public const string StaleDiff = "The bass is [-weak-] {+strong <b>and</b> tight+} overall.";
+
+    public string StaleWorklistFile { get; }
 
     /// <summary>The test output's artifacts folder; screenshots go to its <c>screenshots</c> folder.</summary>
     public string Output { get; }
@@ -60,6 +71,30 @@ public sealed class ReportPages : IDisposable
         catch (IOException)
         {
         }
+    }
+
+    /// <summary>The worklist of the site plus a hand-made stale-section finding (the drift rule is not part of this project's tests).</summary>
+    private void WriteWorklistWithStaleSection(string path)
+    {
+        var console = new CliConsole(new StringWriter(), new StringWriter(), _site, false, new Dictionary<string, string?>());
+        using var host = HostFactory.Build(console, new GlobalSettings(null, true, false, true));
+        var result = host.Services.GetRequiredService<ReviewPipeline>().Check();
+        var stale = new Diagnostic
+        {
+            Rule = Rules.StaleSection,
+            Severity = Severity.Warning,
+            Message = "The en section advice changed since this translation.",
+            File = "content/ja/companies/acme.md",
+            Line = 13,
+            Collection = "companies",
+            Ref = "acme",
+            Locale = "ja",
+            Section = "advice",
+            Data = new Dictionary<string, string> { ["diff"] = StaleDiff },
+        };
+        var list = host.Services.GetRequiredService<WorklistBuilder>().Build(result with { Diagnostics = [.. result.Diagnostics, stale] }, "ja", WorklistFilter.All);
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        new WorklistHtmlWriter(writer).Write(list, DateTimeOffset.UnixEpoch);
     }
 
     private void Run(params string[] args)

@@ -27,7 +27,7 @@ public sealed class WorklistMarkdownWriter(TextWriter output)
                     WorkKind.MissingTranslation => "",
                     WorkKind.StaleSection or WorkKind.UntranslatedSection or WorkKind.MissingSection =>
                         $": {MarkdownText.Escape(item.Heading ?? item.Section)}{(item.Size.IsEmpty ? "" : $" ({item.Size.Humanize()})")}",
-                    _ => $": {MarkdownText.Escape(item.Message)}",
+                    _ => $": {MarkdownText.Escape(item.Message)}{(item.Size.IsEmpty ? "" : $" ({item.Size.Humanize()})")}",
                 };
                 output.WriteLine($"- **{item.Kind.Title()}** {where}{what}");
                 if (item.Diff is { } diff)

@@ -27,7 +27,7 @@ public sealed class WorklistTextWriter(TextWriter output, bool colour)
                     WorkKind.MissingTranslation => item.Size.Humanize(),
                     WorkKind.StaleSection or WorkKind.UntranslatedSection or WorkKind.MissingSection =>
                         $"{TerminalText.Clean(item.Heading ?? item.Section)}{(item.Size.IsEmpty ? "" : ", " + item.Size.Humanize())}",
-                    _ => TerminalText.Clean(item.Message),
+                    _ => TerminalText.Clean(item.Message) + (item.Size.IsEmpty ? "" : $" ({item.Size.Humanize()})"),
                 };
                 output.WriteLine($"      {detail}");
                 if (item.Diff is { } diff) output.WriteLine($"      {Diff(diff)}");

@@ -71,6 +71,11 @@ public sealed class WorklistBuilder(SectionAligner aligner)
         }
         var aligned = pair is not null && alignment is not null && d.Section is not null ? SectionLocator.Find(alignment, pair, d) : null;
         var heading = aligned?.Source?.Section.Heading ?? aligned?.Translation?.Section.Heading;
+        if (kind == WorkKind.UntranslatedField)
+        {
+            var value = d.Data?.GetValueOrDefault("field") is { } field ? source?.FrontMatter?.GetScalar(field) : null;
+            return new WorkItem(kind, d, null, null, value is null ? JobSize.Zero : JobSize.Of(value));
+        }
         var size = kind is WorkKind.StaleSection or WorkKind.UntranslatedSection or WorkKind.MissingSection && aligned?.Source is { } s && pair is not null
             ? JobSize.Of(s.Section.ContentOf(pair.Source.Text))
             : JobSize.Zero;

@@ -49,7 +49,7 @@ public sealed class WorklistHtmlWriter(TextWriter output)
             output.Write($"<code>{Html.Text($"{item.File}:{item.Line}:{item.Column}")}</code> ");
             output.Write(item.Kind is WorkKind.StaleSection or WorkKind.UntranslatedSection or WorkKind.MissingSection
                 ? $"{Html.Text(item.Heading ?? item.Section)}{(item.Size.IsEmpty ? "" : $" ({Html.Text(item.Size.Humanize())})")}"
-                : Html.Text(item.Message));
+                : Html.Text(item.Message) + (item.Size.IsEmpty ? "" : $" ({Html.Text(item.Size.Humanize())})"));
         }
         if (item.Diff is { } diff)
         {
