@@ -124,4 +124,20 @@ public sealed class CiFormatTests
         Assert.Contains("`front-matter-invalid`", summary);
         Assert.StartsWith("::", result.Out);
     }
+
+    [Fact]
+    public async Task Info_findings_are_SARIF_notes_and_GitHub_notices()
+    {
+        using var site = new TempSite()
+            .Write("content/en/products/a/x.md", "---\nref: x\nlang: en\n---\n## Overview\n\nText.\n")
+            .Write("content/ja/products/a/x.md", "---\nref: x\nlang: ja\n---\n## 概要\n\n本文です。\n");
+        var sarif = await site.RunAsync("check", "--format", "sarif");
+        var github = await site.RunAsync("check", "--format", "github");
+
+        using var json = sarif.Json();
+        var results = json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        Assert.NotEmpty(results);
+        Assert.All(results, r => Assert.Equal("note", r.GetProperty("level").GetString())); // unknown-heading: no glossary here
+        Assert.All(github.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).SkipLast(1), l => Assert.StartsWith("::notice file=", l));
+    }
 }

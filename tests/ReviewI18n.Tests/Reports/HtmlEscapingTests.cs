@@ -22,4 +22,17 @@ public sealed class HtmlEscapingTests
         Assert.Contains("&lt;script&gt;document.title=&#x27;pwned&#x27;&lt;/script&gt;", result.Out);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(result.Out, "<script>"));
     }
+
+    [Fact]
+    public async Task A_hostile_title_cannot_break_the_Markdown_worklist()
+    {
+        using var site = new TempSite()
+            .Write("content/en/products/a/x.md", ReportSites.Doc("x", "en", "products", "a", "Overview", ReportSites.English)
+                .Replace("title: \"x review\"", "title: \"[click](http://evil) | <img src=x> # **bold**\""));
+        var result = await site.RunAsync("pending", "--format", "markdown");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("## \\[click\\](http://evil) \\| &lt;img src=x&gt; \\# \\*\\*bold\\*\\*", result.Out);
+        Assert.DoesNotContain("<img", result.Out);
+    }
 }
