@@ -8,7 +8,7 @@ namespace ReviewI18n.Output;
 /// The JSON contract of <c>report</c> (DESIGN.md, schemaVersion 1): extend, never break.
 /// Extensions: <c>factMismatches</c> and <c>encodingFindings</c> per entry, <c>companies</c> per
 /// locale (the ones with the most pending sections), <c>totals</c> over all target locales and
-/// <c>sourceEncodingFindings</c>. <c>coverage</c> is rounded to four decimals.
+/// <c>sourceEncodingFindings</c>; with <c>--history</c>, <c>history</c>: per sampled commit (oldest first) its time and each locale's totals. <c>coverage</c> is rounded to four decimals.
 /// </summary>
 public static class CoverageJsonWriter
 {
@@ -41,6 +41,27 @@ public static class CoverageJsonWriter
         WriteTally(json, report.Totals);
         json.WriteEndObject();
         json.WriteNumber("sourceEncodingFindings", report.SourceEncodingFindings);
+        if (report.History.Count > 0)
+        {
+            json.WriteStartArray("history");
+            foreach (var point in report.History)
+            {
+                json.WriteStartObject();
+                json.WriteString("commit", point.Commit);
+                json.WriteString("time", point.Time);
+                json.WriteStartArray("locales");
+                foreach (var locale in point.Report.Locales)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("locale", locale.Locale);
+                    WriteTally(json, locale.Total);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
         json.WriteEndObject();
     }
 

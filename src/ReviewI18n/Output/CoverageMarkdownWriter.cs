@@ -27,6 +27,18 @@ public sealed class CoverageMarkdownWriter(TextWriter output)
             output.WriteLine();
         }
         output.WriteLine($"Encoding findings in the `{MarkdownText.Escape(report.SourceLocale)}` source: {report.SourceEncodingFindings}.");
+        if (report.History.Count == 0) return;
+        output.WriteLine();
+        output.WriteLine("## Coverage over time");
+        output.WriteLine();
+        var locales = report.Locales.Select(l => l.Locale).ToList();
+        output.WriteLine($"| Date | Commit | {string.Join(" | ", locales.Select(MarkdownText.Escape))} |");
+        output.WriteLine($"| --- | --- | {string.Join(" | ", locales.Select(_ => "---:"))} |");
+        foreach (var point in report.History)
+        {
+            var cells = locales.Select(l => point.Report.Locales.FirstOrDefault(p => p.Locale == l) is { } c ? MarkdownText.Percent(c.Total.Coverage) : "");
+            output.WriteLine($"| {point.Time.UtcDateTime:yyyy-MM-dd} | `{point.Commit[..Math.Min(10, point.Commit.Length)]}` | {string.Join(" | ", cells)} |");
+        }
     }
 
     private void Table(string first, IEnumerable<NamedTally> rows)

@@ -25,6 +25,14 @@ public sealed class CoverageTextWriter(TextWriter output, bool colour)
             output.WriteLine();
         }
         output.WriteLine($"Encoding findings in the {report.SourceLocale} source: {report.SourceEncodingFindings}.");
+        if (report.History.Count == 0) return;
+        output.WriteLine();
+        output.WriteLine(Paint("Coverage over time", "\u001b[1m"));
+        foreach (var point in report.History)
+        {
+            var figures = string.Join("  ", point.Report.Locales.Select(l => $"{l.Locale} {MarkdownText.Percent(l.Total.Coverage),6}"));
+            output.WriteLine($"  {point.Time.UtcDateTime:yyyy-MM-dd}  {point.Commit[..Math.Min(10, point.Commit.Length)]}  {figures}");
+        }
     }
 
     private void Line(string name, CoverageTally t)

@@ -9,4 +9,8 @@ public sealed record CoverageReport(
     IReadOnlyList<LocaleCoverage> Locales,
     CoverageTally Totals,
     int SourceEncodingFindings,
-    IReadOnlyList<string> Collections);
+    IReadOnlyList<string> Collections)
+{
+    /// <summary>Coverage at earlier commits, oldest first (<c>report --history</c>); empty otherwise.</summary>
+    public IReadOnlyList<HistoryPoint> History { get; init; } = [];
+}

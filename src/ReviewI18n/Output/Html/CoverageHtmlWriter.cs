@@ -20,6 +20,12 @@ public sealed class CoverageHtmlWriter(TextWriter output)
         SvgBarChart.Write(output, "chart-collections", "Coverage per collection",
             [.. report.Locales.SelectMany(l => l.Collections.Select(c => new NamedTally($"{l.Locale} {c.Name}", c.Tally)))]);
 
+        if (report.History.Count > 0)
+        {
+            output.WriteLine("<h2>Coverage over time</h2>");
+            SvgLineChart.Write(output, "chart-history", "Coverage over time", report.History);
+        }
+
         foreach (var locale in report.Locales)
         {
             output.WriteLine($"<h2>{Html.Text(report.SourceLocale)} → {Html.Text(locale.Locale)}</h2>");
