@@ -52,7 +52,7 @@ public static class SvgLineChart
                     $"<circle class=\"point\" cx=\"{s.X:0.##}\" cy=\"{s.Y:0.##}\" r=\"3\" fill=\"{colour}\" data-commit=\"{Html.Text(s.Point.Commit)}\" data-date=\"{s.Point.Time.UtcDateTime:yyyy-MM-dd}\" data-coverage=\"{Html.Number(s.Coverage)}\"><title>{Html.Text(locales[k])} {s.Point.Time.UtcDateTime:yyyy-MM-dd} {Html.Text(s.Point.Commit[..Math.Min(10, s.Point.Commit.Length)])}: {MarkdownText.Percent(s.Coverage)}</title></circle>"));
             }
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"<text x=\"{Left + 10 + 60 * k}\" y=\"{Top + Height + 36}\" fill=\"{colour}\">■ {Html.Text(locales[k])}</text>"));
+                $"<text x=\"{Left + 10 + 60 * k}\" y=\"{Top + Height + 36}\" style=\"fill:{colour}\">■ {Html.Text(locales[k])}</text>"));
             output.WriteLine("</g>");
         }
         output.WriteLine("</svg>");
