@@ -96,4 +96,24 @@ public sealed class ReportPageTests(BrowserFixture browser) : IClassFixture<Brow
             await page.Locator("#reviews tbody tr td:nth-child(4)").AllTextContentsAsync());
         Assert.Empty(events);
     }
+
+    [ChromiumFact]
+    public async Task The_history_line_chart_rises_from_nothing_to_the_current_coverage()
+    {
+        var (page, events) = await browser.OpenAsync(browser.Pages.HistoryFile);
+        await page.Locator("#chart-history").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = browser.Pages.Screenshot("coverage-history.png"), FullPage = true });
+
+        var points = page.Locator("#chart-history g.series[data-locale='ja'] circle.point");
+        Assert.Equal(2, await points.CountAsync());
+        Assert.Equal("0", await points.Nth(0).GetAttributeAsync("data-coverage"));
+        Assert.Equal("0.4286", await points.Nth(1).GetAttributeAsync("data-coverage"));
+        var first = await points.Nth(0).BoundingBoxAsync();
+        var last = await points.Nth(1).BoundingBoxAsync();
+        // 200 px of chart for 0..100%: the second point sits 3/7 of it higher, further right.
+        Assert.InRange(first!.Y - last!.Y, 200 * 3 / 7.0 - 2, 200 * 3 / 7.0 + 2);
+        Assert.True(last.X > first.X);
+        Assert.True((await page.Locator("#chart-history polyline").BoundingBoxAsync())!.Width > 500);
+        Assert.Empty(events);
+    }
 }

@@ -38,12 +38,19 @@ public sealed class ReportPages : IDisposable
         Write("content/en/products/b/two.md", Doc("two", "en", "products", HostileCompany, HostileTitle, "Overview", English, "Advice", English));
         Write("content/en/companies/acme.md", Doc("acme", "en", "companies", "acme", "Acme", "Overview", English, "Advice", English));
         Write("content/ja/companies/acme.md", Doc("acme", "ja", "companies", "acme", "Acme", "概要", Japanese, "アドバイス", Japanese));
+        Git("init", "-q");
+        Git("add", "content/en", "pipeline.json");
+        Git("commit", "-q", "-m", "English only");
+        Git("add", "-A");
+        Git("commit", "-q", "-m", "Japanese");
         Output = Path.Combine(AppContext.BaseDirectory, "artifacts");
         Directory.CreateDirectory(Path.Combine(Output, "screenshots"));
         ReportFile = Path.Combine(Output, "coverage.html");
         WorklistFile = Path.Combine(Output, "pending-ja.html");
         Run("report", "--format", "html", "--out", ReportFile);
         Run("pending", "--locale", "ja", "--format", "html", "--out", WorklistFile);
+        HistoryFile = Path.Combine(Output, "coverage-history.html");
+        Run("report", "--format", "html", "--history", "5", "--out", HistoryFile);
         StaleWorklistFile = Path.Combine(Output, "pending-ja-stale.html");
         WriteWorklistWithStaleSection(StaleWorklistFile);
     }
@@ -59,6 +66,9 @@ public sealed class ReportPages : IDisposable
     public string ReportFile { get; }
 
     public string WorklistFile { get; }
+
+    /// <summary>The report with <c>--history</c>: two commits, English only (0%) then as now (3 of 7).</summary>
+    public string HistoryFile { get; }
 
     public string Screenshot(string name) => Path.Combine(Output, "screenshots", name);
 
@@ -103,6 +113,16 @@ public sealed class ReportPages : IDisposable
         var console = new CliConsole(new StringWriter(), error, _site, false, new Dictionary<string, string?>());
         var exit = CliApp.RunAsync(args, console).GetAwaiter().GetResult();
         if (exit != 0) throw new InvalidOperationException($"review-i18n {string.Join(' ', args)} exited {exit}: {error}");
+    }
+
+    private void Git(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = _site, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in new[] { "-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false" }) start.ArgumentList.Add(a);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"git {string.Join(' ', args)}: {process.StandardError.ReadToEnd()}");
     }
 
     private void Write(string relative, string text)
