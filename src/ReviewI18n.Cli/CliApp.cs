@@ -24,6 +24,8 @@ public static class CliApp
             new BaselineCommand(),
             new InitCommand(),
             new WatchCommand(),
+            new PendingCommand(),
+            new ReportCommand(),
         };
         foreach (var command in commands)
         {

@@ -4,7 +4,7 @@ using ReviewI18n.Output;
 
 namespace ReviewI18n.Cli.Commands;
 
-/// <summary><c>check</c>: the findings, for people (<c>text</c>) or machines (<c>json</c>).</summary>
+/// <summary><c>check</c>: the findings, for people (<c>text</c>, <c>markdown</c>), machines (<c>json</c>) and CI (<c>sarif</c>, <c>github</c>).</summary>
 public sealed class CheckCommand : ICliCommand
 {
     private readonly FindingOptions _findings = new();
@@ -36,10 +36,24 @@ public sealed class CheckCommand : ICliCommand
                     console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
                 }
                 break;
+            case CheckFormat.Sarif:
+                using (var buffer = new MemoryStream())
+                {
+                    SarifWriter.Write(buffer, shown);
+                    console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                }
+                break;
+            case CheckFormat.GitHub:
+                new GitHubAnnotationWriter(console.Out).Write(shown, summary);
+                break;
+            case CheckFormat.Markdown:
+                new MarkdownDiagnosticWriter(console.Out).Write(shown, summary);
+                break;
             default:
                 new TextDiagnosticWriter(console.Out, console.UseColour(context.Global.NoColor)).Write(shown, summary);
                 break;
         }
+        StepSummary.Append(console, shown, summary);
         return Task.FromResult(context.Parse.GetValue(_findings.FailOn).Fails(shown) ? ExitCode.Findings : ExitCode.Success);
     }
 }
@@ -48,4 +62,7 @@ public enum CheckFormat
 {
     Text,
     Json,
+    Sarif,
+    GitHub,
+    Markdown,
 }

@@ -37,6 +37,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<LanguageJudge>();
         services.TryAddSingleton<FactIndex>();
         services.TryAddSingleton<EncodingAnalyzer>();
+        services.TryAddSingleton<Reports.CoverageCalculator>();
+        services.TryAddSingleton<Reports.WorklistBuilder>();
         services.AddChecks();
         return services;
     }
