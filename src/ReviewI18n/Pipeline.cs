@@ -22,6 +22,8 @@ public sealed class ReviewPipeline(ContentLoader loader, CheckRunner checks, ILo
         logger.LogDebug("Load {Load:F0} ms, pair and check {Check:F0} ms",
             System.Diagnostics.Stopwatch.GetElapsedTime(started, loadedAt).TotalMilliseconds,
             System.Diagnostics.Stopwatch.GetElapsedTime(loadedAt).TotalMilliseconds);
+        logger.LogDebug("JIT compiled {Methods} methods in {Jit:F0} ms (R2R code needs none; generics over our types and tier-1 rejits do)",
+            System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds);
         logger.LogInformation("Checked {Documents} documents and {Pairs} pairs in {Elapsed:F0} ms",
             site.Documents.Count, site.Pairs.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return new PipelineResult(site, diagnostics);
