@@ -23,6 +23,45 @@ public static class CheckTimings
         var loaded = services.GetRequiredService<ContentLoader>().Load();
         var site = Pairer.Pair(services.GetRequiredService<ReviewI18n.Configuration.PipelineConfig>(), loaded.Documents);
         Console.WriteLine($"\nload and pair: {cpu.ElapsedMilliseconds} ms wall ({site.Documents.Count} documents, {site.Pairs.Count} pairs)");
+        if (Environment.GetEnvironmentVariable("TIMINGS_COLD") == "1")
+        {
+            var loader = services.GetRequiredService<ContentLoader>();
+            IReadOnlyList<ContentFile> listed = [];
+            for (var round = 1; round <= 2; round++)
+            {
+                Time($"load: list files {round}", () => listed = loader.ListFiles());
+                Time($"load: read all (parallel) {round}", () => loader.Read(listed, []));
+                Time($"load: read bytes only {round}", () => { foreach (var f in listed) File.ReadAllBytes(f.FullPath); });
+            }
+            // The stages of loading, each alone over every document (bytes rebuilt beforehand).
+            var bytes = site.Documents.Select(d => d.Bytes).ToArray();
+            for (var round = 1; round <= 2; round++)
+            {
+                Time($"load: decode {round}", () => { foreach (var b in bytes) ReviewI18n.Content.DecodedText.Decode(b); });
+                Time($"load: front matter {round}", () => { foreach (var d in site.Documents) ReviewI18n.Content.FrontMatterParser.Parse(d.Text, out _); });
+                Time($"load: sections {round}", () => { foreach (var d in site.Documents) ReviewI18n.Sections.SectionSplitter.Split(d.Text, d.FrontMatter?.Block.BodyStart ?? 0, d.FrontMatter?.Block.BodyFirstLine ?? 1); });
+                Time($"load: line maps {round}", () => { foreach (var d in site.Documents) _ = new ReviewI18n.Content.LineMap(d.Text); });
+                Time($"load: whole reader {round}", () => { for (var i = 0; i < bytes.Length; i++) DocumentReader.Read(bytes[i], "x", "x", site.Documents[i].Collection, site.Documents[i].Locale); });
+            }
+            // Each check once, in registration order, before anything warmed the shared caches
+            // (alignment, facts, encoding analysis): a check is charged for the caches it fills first.
+            var first = new List<Diagnostic>();
+            foreach (var check in services.GetServices<IDocumentCheck>())
+            {
+                // The first document alone: what the check's tables and first calls cost.
+                Time($"first doc {check.GetType().Name}", () => check.Check(site.Documents[0], site, first));
+                Time($"cold {check.GetType().Name}", () => { foreach (var d in site.Documents) check.Check(d, site, first); });
+            }
+            foreach (var check in services.GetServices<IPairCheck>())
+            {
+                Time($"first pair {check.GetType().Name}", () => check.Check(site.Pairs[0], site, first));
+                Time($"cold {check.GetType().Name}", () => { foreach (var p in site.Pairs) check.Check(p, site, first); });
+            }
+            foreach (var check in services.GetServices<ISiteCheck>())
+            {
+                Time($"cold {check.GetType().Name}", () => check.Check(site, first));
+            }
+        }
         var runner = services.GetRequiredService<CheckRunner>();
         for (var round = 1; round <= 2; round++)
         {

@@ -6,8 +6,17 @@ namespace ReviewI18n.Content;
 /// <summary>Turns a file's bytes into a <see cref="ReviewDocument"/>. Never throws on content.</summary>
 public static class DocumentReader
 {
-    public static ReviewDocument Read(byte[] bytes, string fullPath, string relativePath, CollectionConfig collection, string locale)
+    public static ReviewDocument Read(byte[] bytes, string fullPath, string relativePath, CollectionConfig collection, string locale) =>
+        Read(bytes, bytes.Length, fullPath, relativePath, collection, locale);
+
+    /// <summary>
+    /// Reads the first <paramref name="length"/> bytes of <paramref name="buffer"/>, which the
+    /// caller may reuse afterwards: the bytes are copied only when the document must keep them
+    /// (invalid UTF-8), so a loader can read every file of a site into one buffer per thread.
+    /// </summary>
+    public static ReviewDocument Read(byte[] buffer, int length, string fullPath, string relativePath, CollectionConfig collection, string locale)
     {
+        var bytes = buffer.AsSpan(0, length);
         var decoded = DecodedText.Decode(bytes);
         var text = decoded.Text;
         var frontMatter = FrontMatterParser.Parse(text, out var problem);
@@ -26,7 +35,7 @@ public static class DocumentReader
             Locale = locale,
             FullPath = fullPath,
             RelativePath = relativePath,
-            RawBytes = decoded.InvalidBytes.Count > 0 ? bytes : null,
+            RawBytes = decoded.InvalidBytes.Count == 0 ? null : length == buffer.Length ? buffer : bytes.ToArray(),
             Decoded = decoded,
             Lines = new LineMap(text),
             FrontMatter = frontMatter,
