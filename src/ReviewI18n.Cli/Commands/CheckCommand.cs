@@ -23,9 +23,7 @@ public sealed class CheckCommand : ICliCommand
     {
         var filter = _findings.Filter(context.Parse);
         using var host = HostFactory.Build(context.Console, context.Global, _findings.Configure(context.Parse));
-        var result = host.Services.GetRequiredService<ReviewPipeline>().Check(cancellationToken);
-        var shown = result.Diagnostics.Where(filter).ToList();
-        var summary = DiagnosticSummary.Of(result with { Diagnostics = shown });
+        var (result, shown, summary) = FindingRun.Execute(host, filter, cancellationToken);
         var console = context.Console;
         switch (context.Parse.GetValue(_format))
         {

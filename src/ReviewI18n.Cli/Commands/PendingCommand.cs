@@ -47,25 +47,7 @@ public sealed class PendingCommand : ICliCommand
         host.Services.GetRequiredService<ILogger<PendingCommand>>().LogDebug("Worklist computed in {Elapsed:F0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         var outPath = parse.GetValue(_out);
         var colour = outPath is null && context.Console.UseColour(context.Global.NoColor);
-        ReportOutput.Write(context.Console, outPath, stream =>
-        {
-            switch (parse.GetValue(_format))
-            {
-                case ReportFormat.Json:
-                    WorklistJsonWriter.Write(stream, list);
-                    stream.WriteByte((byte)'\n');
-                    break;
-                case ReportFormat.Markdown:
-                    ReportOutput.Text(stream, w => new WorklistMarkdownWriter(w).Write(list));
-                    break;
-                case ReportFormat.Html:
-                    ReportOutput.Text(stream, w => new WorklistHtmlWriter(w).Write(list, DateTimeOffset.UtcNow));
-                    break;
-                default:
-                    ReportOutput.Text(stream, w => new WorklistTextWriter(w, colour).Write(list));
-                    break;
-            }
-        });
+        ReportOutput.Write(context.Console, outPath, stream => ReportOutput.Worklist(stream, parse.GetValue(_format), list, colour));
         return Task.FromResult(ExitCode.Success);
     }
 

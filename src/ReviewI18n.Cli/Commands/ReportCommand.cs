@@ -38,25 +38,7 @@ public sealed class ReportCommand : ICliCommand
         }
         var outPath = context.Parse.GetValue(_out);
         var colour = outPath is null && context.Console.UseColour(context.Global.NoColor);
-        ReportOutput.Write(context.Console, outPath, stream =>
-        {
-            switch (context.Parse.GetValue(_format))
-            {
-                case ReportFormat.Json:
-                    CoverageJsonWriter.Write(stream, report);
-                    stream.WriteByte((byte)'\n');
-                    break;
-                case ReportFormat.Markdown:
-                    ReportOutput.Text(stream, w => new CoverageMarkdownWriter(w).Write(report));
-                    break;
-                case ReportFormat.Html:
-                    ReportOutput.Text(stream, w => new CoverageHtmlWriter(w).Write(report, DateTimeOffset.UtcNow));
-                    break;
-                default:
-                    ReportOutput.Text(stream, w => new CoverageTextWriter(w, colour).Write(report));
-                    break;
-            }
-        });
+        ReportOutput.Write(context.Console, outPath, stream => ReportOutput.Coverage(stream, context.Parse.GetValue(_format), report, colour));
         return Task.FromResult(ExitCode.Success);
     }
 

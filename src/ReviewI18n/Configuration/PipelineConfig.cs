@@ -51,6 +51,9 @@ public sealed class PipelineConfig
 
     public required SeverityPolicy Severities { get; init; }
 
+    /// <summary>The reports <c>run</c> writes (validated: kind, format, out inside the site, locale).</summary>
+    public IReadOnlyList<ReportOptions> Reports { get; init; } = [];
+
     /// <summary>True when drift may read git history for pairs the baseline store does not know.</summary>
     public bool UseGitHistory { get; init; } = true;
 
@@ -83,6 +86,7 @@ public sealed class PipelineConfig
             GlossaryPath = Path.GetFullPath(Path.Combine(root, options.Glossary ?? "glossary")),
             BaselinePath = Path.GetFullPath(Path.Combine(root, options.Baseline ?? ".review-i18n/baseline.json")),
             Severities = new SeverityPolicy(overrides),
+            Reports = options.Reports ?? [],
             UseGitHistory = !string.Equals(options.History, "off", StringComparison.OrdinalIgnoreCase),
             Scripts = (options.Locales ?? []).ToDictionary(l => l, l => options.Scripts?.GetValueOrDefault(l) is { } names ? ParseScripts(names) : DefaultScriptsFor(l)),
             AllowedScripts = (options.Locales ?? []).ToDictionary(l => l, l => options.AllowedScripts?.GetValueOrDefault(l) is { } names ? ParseScripts(names) : (IReadOnlyList<Script>)[]),

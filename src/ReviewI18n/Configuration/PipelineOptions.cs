@@ -41,6 +41,9 @@ public sealed class PipelineOptions
     /// </summary>
     public Dictionary<string, List<string>>? AllowedScripts { get; set; }
 
+    /// <summary>Reports <c>run</c> writes after checking: kind, format and output path each.</summary>
+    public List<ReportOptions>? Reports { get; set; }
+
     /// <summary>Rule name to <c>error</c>, <c>warning</c>, <c>info</c> or <c>off</c>.</summary>
     public Dictionary<string, string>? Rules { get; set; }
 }
@@ -63,4 +66,20 @@ public sealed class FrontMatterOptions
     public List<string>? Localized { get; set; }
 
     public List<string>? Required { get; set; }
+}
+
+/// <summary>One report <c>run</c> writes: a coverage report or one locale's worklist.</summary>
+public sealed class ReportOptions
+{
+    /// <summary><c>report</c> (locale coverage) or <c>pending</c> (a translator's worklist).</summary>
+    public string? Kind { get; set; }
+
+    /// <summary><c>text</c>, <c>markdown</c>, <c>json</c> or <c>html</c>.</summary>
+    public string? Format { get; set; }
+
+    /// <summary>Output file, relative to pipeline.json.</summary>
+    public string? Out { get; set; }
+
+    /// <summary>The locale of a <c>pending</c> worklist.</summary>
+    public string? Locale { get; set; }
 }

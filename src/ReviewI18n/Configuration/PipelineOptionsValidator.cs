@@ -45,6 +45,17 @@ public sealed partial class PipelineOptionsValidator : IValidateOptions<Pipeline
             if (c.Permalink is { } p && !p.Contains("{ref}", StringComparison.Ordinal)) yield return $"collections[{i}].permalink: '{p}' must contain {{ref}}";
         }
 
+        var reports = options.Reports ?? [];
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var r = reports[i];
+            if (r.Kind is not ("report" or "pending")) yield return $"reports[{i}].kind: '{r.Kind}' is not one of report, pending";
+            if (r.Format is not ("text" or "markdown" or "json" or "html")) yield return $"reports[{i}].format: '{r.Format}' is not one of text, markdown, json, html";
+            if (string.IsNullOrWhiteSpace(r.Out)) yield return $"reports[{i}].out: is required";
+            else if (Path.IsPathRooted(r.Out) || r.Out.Split('/', '\\').Contains("..")) yield return $"reports[{i}].out: '{r.Out}' must stay inside the folder of pipeline.json";
+            if (r.Kind == "pending" && (r.Locale is null || r.Locale == source || !locales.Contains(r.Locale))) yield return $"reports[{i}].locale: a pending worklist needs a target locale";
+        }
+
         if (options.History is { } history && history is not ("git" or "off")) yield return $"history: '{history}' is not one of git, off";
 
         foreach (var (rule, level) in options.Rules ?? [])

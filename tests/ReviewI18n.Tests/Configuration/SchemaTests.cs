@@ -31,6 +31,8 @@ public sealed class SchemaTests
         Assert.Equal(Keys(typeof(CollectionOptions)).Order(), collection.EnumerateObject().Select(p => p.Name).Order());
         var frontMatter = properties.GetProperty("frontMatter").GetProperty("properties");
         Assert.Equal(Keys(typeof(FrontMatterOptions)).Order(), frontMatter.EnumerateObject().Select(p => p.Name).Order());
+        var report = properties.GetProperty("reports").GetProperty("items").GetProperty("properties");
+        Assert.Equal(Keys(typeof(ReportOptions)).Order(), report.EnumerateObject().Select(p => p.Name).Order());
     }
 
     [Fact]

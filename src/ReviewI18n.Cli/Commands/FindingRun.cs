@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ReviewI18n.Diagnostics;
+using ReviewI18n.Output;
+
+namespace ReviewI18n.Cli.Commands;
+
+/// <summary>Load, pair and check, then the findings a command shows after its filters, with their summary.</summary>
+internal sealed record FindingRun(PipelineResult Result, IReadOnlyList<Diagnostic> Shown, DiagnosticSummary Summary)
+{
+    public static FindingRun Execute(IHost host, Func<Diagnostic, bool> filter, CancellationToken cancellationToken)
+    {
+        var result = host.Services.GetRequiredService<ReviewPipeline>().Check(cancellationToken);
+        var shown = result.Diagnostics.Where(filter).ToList();
+        return new FindingRun(result, shown, DiagnosticSummary.Of(result with { Diagnostics = shown }));
+    }
+}
