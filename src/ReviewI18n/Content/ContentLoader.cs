@@ -113,7 +113,15 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
     {
         try
         {
+            // A named pipe or a device reports no size and would block (or never end) when opened:
+            // an entry of size 0 is read as empty without opening it, which an empty file is anyway.
+            if (new FileInfo(file.FullPath) is { Exists: true, Length: 0 }) return [];
             using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
+            if (!stream.CanSeek)
+            {
+                problems.Add(Findings.Content.FileUnreadable(file, "is not a regular file"));
+                return null;
+            }
             if (stream.Length > MaxFileBytes)
             {
                 problems.Add(Findings.Content.FileUnreadable(file, $"is {stream.Length / (1024 * 1024)} MiB, over the {MaxFileBytes / (1024 * 1024)} MiB limit"));
