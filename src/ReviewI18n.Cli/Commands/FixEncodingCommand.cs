@@ -52,6 +52,8 @@ public sealed class FixEncodingCommand : ICliCommand
             return Task.FromResult(ExitCode.Failure);
         }
         using var heldLock = writeLock;
+        // Temporary files of an interrupted earlier write (a kill, a power cut) go, as sync's do.
+        if (write) LeftoverTempFiles.Remove(host.Services.GetRequiredService<PipelineConfig>());
         var loaded = host.Services.GetRequiredService<ContentLoader>().Load(cancellationToken);
         var analyzer = host.Services.GetRequiredService<EncodingAnalyzer>();
         var console = context.Console;
