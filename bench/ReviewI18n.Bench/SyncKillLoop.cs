@@ -10,6 +10,8 @@ namespace ReviewI18n.Bench;
 /// </summary>
 internal static class SyncKillLoop
 {
+    private static string Command = "sync";
+
     public static async Task<int> RunAsync(BenchOptions options)
     {
         var source = Path.GetFullPath(options.Get("site", "."));
@@ -17,6 +19,8 @@ internal static class SyncKillLoop
         var random = new Random(options.GetInt("seed", 20251121));
         var work = Path.GetFullPath(options.Get("work", Path.Combine(Path.GetTempPath(), "review-i18n-sync-kill")));
         var cli = Path.Combine(AppContext.BaseDirectory, "review-i18n.dll");
+        // The other writer, fix-encoding, promises the same: `--command fix-encoding`.
+        Command = options.Get("command", "sync");
         if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
         var site = Path.Combine(work, "site");
         var reference = Path.Combine(work, "reference");
@@ -129,7 +133,7 @@ internal static class SyncKillLoop
     private static async Task<(int Exit, bool Killed, string Log)> RunSyncAsync(string cli, string site, TimeSpan? killAfter, List<string>? waitForWriteTo = null)
     {
         var before = waitForWriteTo?.ToDictionary(f => f, File.GetLastWriteTimeUtc);
-        var start = new ProcessStartInfo("dotnet", [cli, "sync", "--write", "--quiet", "--verbose"])
+        var start = new ProcessStartInfo("dotnet", [cli, Command, "--write", "--quiet", "--verbose"])
         {
             WorkingDirectory = site,
             RedirectStandardOutput = true,

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using ReviewI18n.Configuration;
 using ReviewI18n.Content;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Encodings;
 using ReviewI18n.IO;
 using ReviewI18n.Output;
+using ReviewI18n.Sync;
 
 namespace ReviewI18n.Cli.Commands;
 
@@ -38,6 +40,20 @@ public sealed class FixEncodingCommand : ICliCommand
         var write = context.Parse.GetValue(_write);
         if (check && write) throw new UsageException("fix-encoding: --check and --write cannot be used together");
         using var host = HostFactory.Build(context.Console, context.Global);
+        // Two writers of one site (fix-encoding or sync) would each plan against bytes the other replaces.
+        SyncLock? writeLock;
+        try
+        {
+            writeLock = write ? SyncLock.Acquire(Path.GetDirectoryName(host.Services.GetRequiredService<PipelineConfig>().BaselinePath)!) : null;
+        }
+        catch (SyncLockedException ex)
+        {
+            context.Console.Error.WriteLine($"review-i18n: {ex.Message}");
+            return Task.FromResult(ExitCode.Failure);
+        }
+        using var heldLock = writeLock;
+        // Temporary files of an interrupted earlier write (a kill, a power cut) go, as sync's do.
+        if (write) LeftoverTempFiles.Remove(host.Services.GetRequiredService<PipelineConfig>());
         var loaded = host.Services.GetRequiredService<ContentLoader>().Load(cancellationToken);
         var analyzer = host.Services.GetRequiredService<EncodingAnalyzer>();
         var console = context.Console;
@@ -50,6 +66,7 @@ public sealed class FixEncodingCommand : ICliCommand
         });
 
         var pending = 0;
+        var failed = 0;
         for (var i = 0; i < loaded.Documents.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -58,20 +75,42 @@ public sealed class FixEncodingCommand : ICliCommand
             if (repairs[i] is not { } repair) continue;
             if (doc.FrontMatterProblem is not null)
             {
-                console.Error.WriteLine($"review-i18n: warning: {doc.RelativePath}: front matter does not parse; not repaired.");
+                console.Error.WriteLine($"review-i18n: warning: {TerminalText.Clean(doc.RelativePath)}: front matter does not parse; not repaired.");
                 continue;
             }
             pending++;
-            if (write) AtomicFile.WriteAllBytes(doc.FullPath, repair.NewBytes);
-            else if (check) console.Out.WriteLine(doc.RelativePath);
-            else console.Out.Write(UnifiedDiff.Create(doc.RelativePath, repair.OldText, repair.NewText));
+            if (write && TryWrite(doc, repair) is { } problem)
+            {
+                failed++;
+                console.Error.WriteLine($"review-i18n: not written: {TerminalText.Clean(doc.RelativePath)}: {TerminalText.Clean(problem)}");
+            }
+            else if (check) console.Out.WriteLine(TerminalText.Clean(doc.RelativePath));
+            else if (!write) console.Out.Write(TerminalText.CleanLines(UnifiedDiff.Create(doc.RelativePath, repair.OldText, repair.NewText)));
         }
         if (!context.Global.Quiet)
         {
             var verb = write ? "Repaired" : "Repairs pending in";
             console.Error.WriteLine($"review-i18n: {verb} {pending} of {loaded.Documents.Count} files.");
         }
-        return Task.FromResult(check && pending > 0 ? ExitCode.Findings : ExitCode.Success);
+        return Task.FromResult((check && pending > 0) || failed > 0 ? ExitCode.Findings : ExitCode.Success);
+    }
+
+    /// <summary>
+    /// Writes one repair, only over the very bytes it was planned against; a file that changed,
+    /// vanished, is read-only or cannot be written is left as it was and named, and the rest still go.
+    /// </summary>
+    private static string? TryWrite(ReviewDocument doc, EncodingRepair repair)
+    {
+        try
+        {
+            if (!File.ReadAllBytes(doc.FullPath).AsSpan().SequenceEqual(doc.Bytes)) return "it changed on disk while fix-encoding ran";
+            AtomicFile.WriteAllBytes(doc.FullPath, repair.NewBytes);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"it could not be written: {ex.Message}";
+        }
     }
 
     private static void ReportUnrepairable(CliConsole console, ReviewDocument doc, EncodingAnalysis analysis)
@@ -80,7 +119,7 @@ public sealed class FixEncodingCommand : ICliCommand
         {
             if (!Unrepairable.Contains(issue.Kind) || (issue.Kind == EncodingIssueKind.Mojibake && issue.Certain)) continue;
             var d = Findings.EncodingDamage.For(doc, issue);
-            console.Error.WriteLine($"{d.File}:{d.Line}:{d.Column}: {d.Rule.Name}: {d.Message} (not repaired)");
+            console.Error.WriteLine($"{TerminalText.Clean(d.File)}:{d.Line}:{d.Column}: {d.Rule.Name}: {TerminalText.Clean(d.Message)} (not repaired)");
         }
     }
 }

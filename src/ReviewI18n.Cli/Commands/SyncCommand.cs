@@ -99,18 +99,18 @@ public sealed class SyncCommand : ICliCommand
         {
             foreach (var change in outcome.Changes)
             {
-                output.Write(UnifiedDiff.Create(change.Document.RelativePath, change.OldText, change.NewText));
+                output.Write(TerminalText.CleanLines(UnifiedDiff.Create(change.Document.RelativePath, change.OldText, change.NewText)));
             }
         }
         foreach (var conflict in plan.Conflicts)
         {
             var doc = conflict.Pair.Translation;
-            output.WriteLine($"conflict: {doc.RelativePath}:{doc.LineOf(conflict.Field)}: {conflict.Field}: source {conflict.Source?.Display}, " +
-                             $"translation {conflict.Translation?.Display}, baseline {conflict.Baseline?.Display}");
+            output.WriteLine(TerminalText.Clean($"conflict: {doc.RelativePath}:{doc.LineOf(conflict.Field)}: {conflict.Field}: source {conflict.Source?.Display}, " +
+                             $"translation {conflict.Translation?.Display}, baseline {conflict.Baseline?.Display}"));
         }
         foreach (var refusal in outcome.Refusals)
         {
-            output.WriteLine($"not written: {refusal.Document.RelativePath}: {refusal.Reason}");
+            output.WriteLine(TerminalText.Clean($"not written: {refusal.Document.RelativePath}: {refusal.Reason}"));
         }
         foreach (var line in SyncSummary.Lines(plan, outcome, written)) output.WriteLine(line);
     }

@@ -143,6 +143,9 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
     {
         try
         {
+            // A named pipe or a device reports no size and would block (or never end) when opened:
+            // an entry of size 0 is read as empty without opening it, which an empty file is anyway.
+            if (new FileInfo(file.FullPath) is { Exists: true, Length: 0 }) return 0;
             using var handle = File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             var length = RandomAccess.GetLength(handle);
             if (length > MaxFileBytes)

@@ -75,6 +75,18 @@ public static class FrontMatterParser
             problem = new FrontMatterProblem($"YAML does not parse: {ex.Message}", block.YamlFirstLine, 1);
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this on some broken flow collections ("rating: [3.y: a"), with no place.
+            problem = new FrontMatterProblem($"YAML does not parse: {ex.Message}", block.YamlFirstLine, 1);
+            return null;
+        }
+        if (stream.Documents.Count > 0 && YamlCycleGuard.FindCycle(stream.Documents[0].RootNode) is { } cycle)
+        {
+            problem = new FrontMatterProblem("YAML alias refers to a value that contains it; refused",
+                block.YamlFirstLine + (int)cycle.Start.Line - 1, (int)Math.Max(cycle.Start.Column, 1));
+            return null;
+        }
 
         if (stream.Documents.Count == 0)
         {

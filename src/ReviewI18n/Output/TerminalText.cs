@@ -20,6 +20,17 @@ public static class TerminalText
         return builder.ToString();
     }
 
+    /// <summary>As <see cref="Clean"/> for text of many lines (a diff): line feeds stay, everything else unsafe goes.</summary>
+    public static string CleanLines(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return value ?? "";
+        foreach (var c in value)
+        {
+            if (c != '\n' && IsUnsafe(c)) return string.Join('\n', value.Split('\n').Select(Clean));
+        }
+        return value;
+    }
+
     private static bool NeedsCleaning(string value)
     {
         foreach (var c in value)
@@ -31,5 +42,7 @@ public static class TerminalText
 
     private static bool IsUnsafe(char c) =>
         (c < 0x20 && c != '\t') || c is >= '\u007F' and <= '\u009F'
-        || c is >= '\u202A' and <= '\u202E' || c is >= '\u2066' and <= '\u2069' || c is '\u200E' or '\u200F' or '\u061C';
+        || c is >= '\u202A' and <= '\u202E' || c is >= '\u2066' and <= '\u2069' || c is '\u200E' or '\u200F' or '\u061C'
+        // Line and paragraph separators: some terminals break the line there, so one finding could pose as two.
+        || c is '\u2028' or '\u2029';
 }

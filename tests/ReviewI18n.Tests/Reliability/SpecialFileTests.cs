@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using ReviewI18n.Configuration;
+using ReviewI18n.Content;
+using ReviewI18n.Tests.Testing;
+
+namespace ReviewI18n.Tests.Reliability;
+
+/// <summary>
+/// Entries named <c>*.md</c> that are not regular files: a named pipe would block a reader until
+/// some writer opens it, a device never ends. The loader must neither hang nor crash on them.
+/// </summary>
+public sealed class SpecialFileTests
+{
+    private static ContentLoader LoaderFor(TempSite site) => new(
+        PipelineConfig.From(new PipelineOptions
+        {
+            Locales = ["en", "ja"],
+            Collections = [new CollectionOptions { Name = "products", Path = "content/{locale}/products" }],
+        }, site.PathOf("pipeline.json")),
+        NullLogger<ContentLoader>.Instance);
+
+    [Fact]
+    public async Task A_named_pipe_named_md_does_not_block_the_loader()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var site = new TempSite().Write("content/en/products/a.md", "---\nref: a\n---\n");
+        Directory.CreateDirectory(site.PathOf("content/en/products/p"));
+        using (var mkfifo = Process.Start("mkfifo", site.PathOf("content/en/products/p/pipe.md"))) await mkfifo.WaitForExitAsync();
+        Assert.True(File.Exists(site.PathOf("content/en/products/p/pipe.md")));
+
+        // Run apart from the test thread: a blocked open must fail the test, not hang the suite.
+        var load = Task.Run(() => LoaderFor(site).Load());
+        Assert.Same(load, await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(30))));
+        Assert.Contains((await load).Documents, d => d.RelativePath == "content/en/products/a.md");
+    }
+
+    [Fact]
+    public async Task A_named_pipe_does_not_block_check()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var site = new TempSite().Write("content/en/products/a.md", "---\nref: a\n---\n");
+        Directory.CreateDirectory(site.PathOf("content/ja/products"));
+        using (var mkfifo = Process.Start("mkfifo", site.PathOf("content/ja/products/a.md"))) await mkfifo.WaitForExitAsync();
+        Assert.True(File.Exists(site.PathOf("content/ja/products/a.md")));
+        var run = site.RunAsync("check", "--format", "json");
+        Assert.Same(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30))));
+        var result = await run;
+        Assert.True(result.ExitCode is 0 or 1, result.ToString());
+        Assert.Contains("\"front-matter-invalid\"", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_link_to_a_device_is_not_followed()
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists("/dev/zero")) return;
+        using var site = new TempSite().Write("content/en/products/a.md", "---\nref: a\n---\n");
+        File.CreateSymbolicLink(site.PathOf("content/en/products/zero.md"), "/dev/zero");
+        var result = LoaderFor(site).Load();
+        Assert.Single(result.Documents);
+        Assert.Contains(result.Problems, p => p.File == "content/en/products/zero.md" && p.Rule.Name == "file-unreadable");
+    }
+
+    [Fact]
+    public void A_file_that_becomes_a_folder_between_listing_and_reading_is_reported()
+    {
+        using var site = new TempSite()
+            .Write("content/en/products/a.md", "---\nref: a\n---\n")
+            .Write("content/en/products/b.md", "---\nref: b\n---\n");
+        var loader = LoaderFor(site);
+        var files = loader.ListFiles();
+        File.Delete(site.PathOf("content/en/products/a.md"));
+        Directory.CreateDirectory(site.PathOf("content/en/products/a.md"));
+
+        var result = loader.Read(files, []);
+
+        Assert.Equal("content/en/products/b.md", Assert.Single(result.Documents).RelativePath);
+        Assert.Equal("content/en/products/a.md", Assert.Single(result.Problems).File);
+    }
+}
