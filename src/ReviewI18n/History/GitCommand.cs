@@ -9,7 +9,7 @@ namespace ReviewI18n.History;
 /// </summary>
 internal static class GitCommand
 {
-    public static byte[] Run(string workingFolder, IReadOnlyList<string> args, Func<Stream, Task>? writeInput = null, CancellationToken cancellationToken = default)
+    public static byte[] Run(string workingFolder, IReadOnlyList<string> args, Action<Stream>? writeInput = null, CancellationToken cancellationToken = default)
     {
         var start = new ProcessStartInfo("git")
         {
@@ -37,18 +37,20 @@ internal static class GitCommand
         using (process)
         using (cancellationToken.Register(() => { try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { } }))
         {
-            var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
-            var input = writeInput is null ? Task.CompletedTask : Task.Run(async () =>
+            // Dedicated threads, not the thread pool: git is called from inside parallel checks,
+            // where pool threads are all busy and a pooled writer would wait seconds to start.
+            var error = Task.Factory.StartNew(() => process.StandardError.ReadToEnd(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var input = writeInput is null ? Task.CompletedTask : Task.Factory.StartNew(() =>
             {
                 try
                 {
-                    await writeInput(process.StandardInput.BaseStream);
+                    writeInput(process.StandardInput.BaseStream);
                 }
                 finally
                 {
                     process.StandardInput.Close();
                 }
-            }, CancellationToken.None);
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             using var output = new MemoryStream();
             process.StandardOutput.BaseStream.CopyTo(output);
             process.WaitForExit();

@@ -81,12 +81,7 @@ public sealed class GitHistory
         var result = new Dictionary<(string, string), byte[]?>(wanted.Count);
         if (wanted.Count == 0) return result;
         var ordered = wanted.Distinct().ToList();
-        var output = GitCommand.Run(_root, ["cat-file", "--batch", "--buffer"], async input =>
-        {
-            var writer = new StreamWriter(input, new UTF8Encoding(false)) { NewLine = "\n" };
-            foreach (var (commit, path) in ordered) await writer.WriteLineAsync($"{commit}:{_prefix}{path}");
-            await writer.FlushAsync(cancellationToken);
-        }, cancellationToken);
+        var output = GitCommand.Run(_root, ["cat-file", "--batch", "--buffer"], input => WriteRevisions(input, ordered), cancellationToken);
 
         var offset = 0;
         foreach (var key in ordered)
@@ -118,12 +113,7 @@ public sealed class GitHistory
         var result = new Dictionary<(string, string), string?>(wanted.Count);
         if (wanted.Count == 0) return result;
         var ordered = wanted.Distinct().ToList();
-        var output = Encoding.UTF8.GetString(GitCommand.Run(_root, ["cat-file", "--batch-check", "--buffer"], async input =>
-        {
-            var writer = new StreamWriter(input, new UTF8Encoding(false)) { NewLine = "\n" };
-            foreach (var (commit, path) in ordered) await writer.WriteLineAsync($"{commit}:{_prefix}{path}");
-            await writer.FlushAsync(cancellationToken);
-        }, cancellationToken)).Split('\n');
+        var output = Encoding.UTF8.GetString(GitCommand.Run(_root, ["cat-file", "--batch-check", "--buffer"], input => WriteRevisions(input, ordered), cancellationToken)).Split('\n');
         for (var i = 0; i < ordered.Count && i < output.Length; i++)
         {
             var parts = output[i].Split(' ');
@@ -153,6 +143,13 @@ public sealed class GitHistory
         {
             return null;
         }
+    }
+
+    /// <summary>One <c>commit:path</c> line per wanted file, the input of <c>cat-file</c>.</summary>
+    private void WriteRevisions(Stream input, IEnumerable<(string Commit, string Path)> wanted)
+    {
+        using var writer = new StreamWriter(input, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
+        foreach (var (commit, path) in wanted) writer.WriteLine($"{commit}:{_prefix}{path}");
     }
 
     private string ToSiteRelative(string repoPath) =>
