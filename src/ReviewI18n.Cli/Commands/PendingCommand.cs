@@ -15,6 +15,8 @@ public sealed class PendingCommand : ICliCommand
 {
     private readonly Option<string?> _locale = new("--locale", "-l") { Description = "The locale to list work for (default: the only target locale)" };
 
+    private readonly FindingOptions _drift = new();
+
     private readonly Option<ReportFormat> _format = new("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => ReportFormat.Text };
 
     private readonly Option<string?> _out = new("--out", "-o") { Description = "Write to this file instead of stdout" };
@@ -30,7 +32,7 @@ public sealed class PendingCommand : ICliCommand
     public Command Build()
     {
         var command = new Command("pending", "List what translators of one locale have to do, most urgent first.");
-        foreach (var option in new Option[] { _locale, _format, _out, _collection, _company, _rule, _since }) command.Options.Add(option);
+        foreach (var option in new Option[] { _locale, _format, _out, _collection, _company, _rule, _since, _drift.NoHistory }) command.Options.Add(option);
         return command;
     }
 
@@ -38,7 +40,7 @@ public sealed class PendingCommand : ICliCommand
     {
         var parse = context.Parse;
         var filter = Filter(parse);
-        using var host = HostFactory.Build(context.Console, context.Global);
+        using var host = HostFactory.Build(context.Console, context.Global, _drift.Configure(context.Parse));
         var config = host.Services.GetRequiredService<PipelineConfig>();
         var locale = Locale(parse, config);
         var result = host.Services.GetRequiredService<ReviewPipeline>().Check(cancellationToken);

@@ -10,6 +10,8 @@ namespace ReviewI18n.Cli.Commands;
 /// <summary><c>report</c>: locale coverage for site owners, as text, Markdown, JSON (the contract) or one HTML file.</summary>
 public sealed class ReportCommand : ICliCommand
 {
+    private readonly FindingOptions _drift = new();
+
     private readonly Option<ReportFormat> _format = new("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => ReportFormat.Text };
 
     private readonly Option<string?> _out = new("--out", "-o") { Description = "Write to this file instead of stdout" };
@@ -20,6 +22,7 @@ public sealed class ReportCommand : ICliCommand
     {
         var command = new Command("report", "Show how much of each locale is translated and current.");
         command.Options.Add(_format);
+        command.Options.Add(_drift.NoHistory);
         command.Options.Add(_out);
         command.Options.Add(_history);
         return command;
@@ -27,7 +30,7 @@ public sealed class ReportCommand : ICliCommand
 
     public Task<ExitCode> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        using var host = HostFactory.Build(context.Console, context.Global);
+        using var host = HostFactory.Build(context.Console, context.Global, _drift.Configure(context.Parse));
         var result = host.Services.GetRequiredService<ReviewPipeline>().Check(cancellationToken);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var report = host.Services.GetRequiredService<CoverageCalculator>().Compute(result);
