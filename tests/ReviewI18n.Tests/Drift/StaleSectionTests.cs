@@ -153,13 +153,20 @@ public sealed class StaleSectionTests
         Assert.Equal(["advice", "cost-performance", "overview"], entry.GetProperty("sections").EnumerateObject().Select(p => p.Name));
     }
 
-    [Fact]
-    public async Task Git_mode_measures_drift_from_the_translations_last_commit_with_a_word_diff()
+    /// <summary>The site in a new repository, translation and source committed together.</summary>
+    private static TempSite CommittedSite()
     {
-        using var site = Site();
+        var site = Site();
         site.Git("init", "-q", "-b", "main");
         site.Git("add", "-A");
         site.Git("commit", "-q", "-m", "translated");
+        return site;
+    }
+
+    [Fact]
+    public async Task Git_mode_measures_drift_from_the_translations_last_commit_with_a_word_diff()
+    {
+        using var site = CommittedSite();
         site.Write("content/en/products/acme/one.md", Source.Replace("199 USD", "179 USD", StringComparison.Ordinal) + "\n");
         site.Git("commit", "-q", "-am", "price drop");
 
@@ -173,10 +180,7 @@ public sealed class StaleSectionTests
     [Fact]
     public async Task Git_mode_a_typo_fix_in_one_translated_section_does_not_hide_drift_in_another()
     {
-        using var site = Site();
-        site.Git("init", "-q", "-b", "main");
-        site.Git("add", "-A");
-        site.Git("commit", "-q", "-m", "translated");
+        using var site = CommittedSite();
         site.Write("content/en/products/acme/one.md", Source.Replace("199 USD", "179 USD", StringComparison.Ordinal) + "\n");
         site.Git("commit", "-q", "-am", "price drop");
         site.Write("content/ja/products/acme/one.md", Translation.Replace("デスク用に。", "デスク用にどうぞ。", StringComparison.Ordinal) + "\n");
@@ -190,10 +194,7 @@ public sealed class StaleSectionTests
     [Fact]
     public async Task Git_mode_a_translation_updated_with_the_source_is_current()
     {
-        using var site = Site();
-        site.Git("init", "-q", "-b", "main");
-        site.Git("add", "-A");
-        site.Git("commit", "-q", "-m", "translated");
+        using var site = CommittedSite();
         site.Write("content/en/products/acme/one.md", Source.Replace("199 USD", "179 USD", StringComparison.Ordinal) + "\n");
         site.Git("commit", "-q", "-am", "price drop");
         site.Write("content/ja/products/acme/one.md", Translation.Replace("約3万円", "約2万7千円", StringComparison.Ordinal) + "\n");
@@ -205,10 +206,7 @@ public sealed class StaleSectionTests
     [Fact]
     public async Task Git_mode_baseline_init_from_git_records_the_same_drift_in_the_store()
     {
-        using var site = Site();
-        site.Git("init", "-q", "-b", "main");
-        site.Git("add", "-A");
-        site.Git("commit", "-q", "-m", "translated");
+        using var site = CommittedSite();
         site.Write("content/en/products/acme/one.md", Source.Replace("Buy it", "Get it", StringComparison.Ordinal) + "\n");
         site.Git("commit", "-q", "-am", "reword");
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ReviewI18n.Tests.Testing;
 
 namespace ReviewI18n.Tests.Reliability;
@@ -45,30 +44,6 @@ public sealed class FixEncodingCrashTests
         Assert.Empty(Directory.GetFiles(site.Root, "*.tmp", SearchOption.AllDirectories));
     }
 
-    private static async Task<int> RunAsync(string cli, string folder, TimeSpan? killAfter)
-    {
-        var start = new ProcessStartInfo("dotnet", [cli, "fix-encoding", "--write", "--quiet"])
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var drain = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
-        if (killAfter is { } delay)
-        {
-            using var timeout = new CancellationTokenSource(delay);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-        await process.WaitForExitAsync();
-        await drain;
-        return process.ExitCode;
-    }
+    private static Task<int> RunAsync(string cli, string folder, TimeSpan? killAfter) =>
+        CliProcess.RunAsync(cli, folder, ["fix-encoding", "--write", "--quiet"], killAfter);
 }

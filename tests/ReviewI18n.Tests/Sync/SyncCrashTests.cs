@@ -55,30 +55,6 @@ public sealed class SyncCrashTests
         Assert.All(old.Keys, p => Assert.Equal(@new[p], site.Read(p)));
     }
 
-    private static async Task<int> RunAsync(string cli, string folder, TimeSpan? killAfter)
-    {
-        var start = new ProcessStartInfo("dotnet", [cli, "sync", "--write", "--quiet"])
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var drain = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
-        if (killAfter is { } delay)
-        {
-            using var timeout = new CancellationTokenSource(delay);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-        await process.WaitForExitAsync();
-        await drain;
-        return process.ExitCode;
-    }
+    private static Task<int> RunAsync(string cli, string folder, TimeSpan? killAfter) =>
+        CliProcess.RunAsync(cli, folder, ["sync", "--write", "--quiet"], killAfter);
 }
