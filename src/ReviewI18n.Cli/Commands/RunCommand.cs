@@ -79,6 +79,8 @@ public sealed class RunCommand : ICliCommand
     private static List<string> WriteReports(IHost host, PipelineConfig config, PipelineResult result, CliConsole console, CancellationToken cancellationToken)
     {
         var written = new List<string>();
+        // Computed once, however many coverage reports pipeline.json names.
+        var coverage = new Lazy<CoverageReport>(() => host.Services.GetRequiredService<CoverageCalculator>().Compute(result));
         foreach (var report in config.Reports)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -91,8 +93,7 @@ public sealed class RunCommand : ICliCommand
             }
             else
             {
-                var coverage = host.Services.GetRequiredService<CoverageCalculator>().Compute(result);
-                ReportOutput.Write(console with { CurrentDirectory = config.Root }, report.Out, s => ReportOutput.Coverage(s, format, coverage, colour: false));
+                ReportOutput.Write(console with { CurrentDirectory = config.Root }, report.Out, s => ReportOutput.Coverage(s, format, coverage.Value, colour: false));
             }
             written.Add(config.Relative(path));
         }
