@@ -13,11 +13,7 @@ namespace ReviewI18n.History;
 /// </summary>
 public sealed class BaselineStore(PipelineConfig config)
 {
-    private static readonly JsonSerializerOptions Indented = new()
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static JsonSerializerOptions Indented => Output.JsonOutput.Serializer;
 
     public string Path => config.BaselinePath;
 

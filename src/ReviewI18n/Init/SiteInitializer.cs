@@ -67,7 +67,7 @@ public static class SiteInitializer
             foreach (var c in array.OfType<JsonObject>().Where(c => c["permalink"] is null).ToList()) c.Remove("permalink");
         }
         problem = null;
-        var text = json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        var text = json.ToJsonString(Output.JsonOutput.Serializer) + "\n";
         return new InitProposal(text, HeadingGlossaryBuilder.Build(site), site.Documents.Count, site.Pairs.Count, collections, options.Locales);
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReviewI18n.Reports;
 
@@ -14,7 +13,7 @@ public static class CoverageJsonWriter
 {
     public const int SchemaVersion = 1;
 
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static JsonWriterOptions Options => JsonOutput.Writer;
 
     public static void Write(Stream output, CoverageReport report)
     {

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReviewI18n.Diagnostics;
 
@@ -13,11 +12,7 @@ public static class JsonDiagnosticWriter
 {
     public const int SchemaVersion = 1;
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static JsonWriterOptions Options => JsonOutput.Writer;
 
     public static void Write(Stream output, IReadOnlyList<Diagnostic> diagnostics, DiagnosticSummary summary)
     {

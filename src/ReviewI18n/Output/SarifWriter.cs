@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReviewI18n.Diagnostics;
 
@@ -16,7 +15,7 @@ public static class SarifWriter
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     public const string InformationUri = "https://github.com/review-i18n/review-i18n";
 
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static JsonWriterOptions Options => JsonOutput.Writer;
 
     public static void Write(Stream output, IReadOnlyList<Diagnostic> diagnostics)
     {
