@@ -15,7 +15,7 @@ public sealed record LoadResult(IReadOnlyList<ReviewDocument> Documents, IReadOn
 /// The Load stage: lists every <c>*.md</c> under each collection folder of each locale and
 /// reads them in parallel. A file that cannot be read becomes a finding, never an exception.
 /// </summary>
-public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> logger, Progress.IStageProgress? progress = null)
+public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> logger, Progress.IStageProgress? progress = null, LoadTuning? tuning = null)
 {
     /// <summary>Files larger than this are reported and skipped, so one stray file cannot exhaust memory.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
@@ -106,7 +106,25 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
     public LoadResult Load(CancellationToken cancellationToken = default)
     {
         var files = ListFiles(out var listProblems);
+        // The decoded texts take about three times the bytes on disk (UTF-16, line maps, sections).
+        using var paused = (tuning ?? LoadTuning.Default).Pause(3 * DiskBytes(files));
         return Read(files, listProblems, cancellationToken);
+    }
+
+    private static long DiskBytes(IReadOnlyList<ContentFile> files)
+    {
+        long total = 0;
+        foreach (var file in files)
+        {
+            try
+            {
+                total += new FileInfo(file.FullPath).Length;
+            }
+            catch (IOException)
+            {
+            }
+        }
+        return total;
     }
 
     /// <summary>Reads listed files; one that vanished or became unreadable since listing is a finding.</summary>
