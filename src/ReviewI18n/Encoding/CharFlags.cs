@@ -30,7 +30,7 @@ internal static class CharFlags
             var needs = Needs.None;
             if (ByteTables.Seeds[c] != Seed.None) needs |= Needs.Mojibake;
             if (CharClasses.Suspects[c]) needs |= Needs.Characters;
-            if (Nfc.MayChange(ch)) needs |= Needs.Nfc;
+            if (NfcScanner.MayChange(ch)) needs |= Needs.Nfc;
             if (scripts[c]) needs |= Needs.Scripts;
             table[c] = needs;
         }

@@ -1,50 +1,69 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace ReviewI18n.Encodings;
 
 /// <summary>
 /// Text that is not in Unicode NFC: decomposed voiced kana (か + U+3099), decomposed accents,
 /// and singletons NFC replaces (U+2126 OHM SIGN becomes Ω). One issue per run of segments that
-/// change, a segment being a starter and the characters that may combine with it.
+/// change, a segment being a starter and the marks that may combine with it. The normalization
+/// itself is the runtime's (ICU).
 /// </summary>
 internal static class NfcScanner
 {
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
+    /// <summary>
+    /// Whether a character may make a text not NFC: a combining mark or Hangul jamo that can
+    /// compose with what precedes it, or a character NFC replaces. Used to build the per-character
+    /// table that decides whether a text is scanned at all.
+    /// </summary>
+    public static bool MayChange(char c) =>
+        !char.IsSurrogate(c) && c >= '\u0300' && (Continues(c) || !IsNormalized(c.ToString()));
+
+    // Runs only for texts whose characters asked for it; the whole-text check settles most of them.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(string text, List<EncodingIssue> issues)
     {
+        if (IsNormalized(text)) return;
         var i = 0;
         while (i < text.Length)
         {
-            if (!Nfc.MayChange(text[i]))
-            {
-                i++;
-                continue;
-            }
-            // Back up to the segment's starter, then take it and everything that combines with it.
+            // A segment: a starter and everything that combines with it.
             var start = i;
-            while (start > 0 && Nfc.Continues(CodePointAt(text, start))) start--;
-            var end = i + (char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1);
-            while (end < text.Length && Nfc.Continues(CodePointAt(text, end))) end += char.IsHighSurrogate(text[end]) && end + 1 < text.Length ? 2 : 1;
-            var segment = text[start..end];
-            var normalized = Nfc.Normalize(segment);
-            if (!string.Equals(segment, normalized, StringComparison.Ordinal))
+            i += Width(text, i);
+            while (i < text.Length && Continues(text[i])) i += Width(text, i);
+            var segment = text[start..i];
+            if (IsNormalized(segment)) continue;
+            var normalized = segment.Normalize(NormalizationForm.FormC);
+            if (issues.Count > 0 && issues[^1] is { Kind: EncodingIssueKind.NotNfc } last && last.End == start)
             {
-                if (issues.Count > 0 && issues[^1] is { Kind: EncodingIssueKind.NotNfc } last && last.End == start)
-                {
-                    issues[^1] = last with { Length = last.Length + segment.Length, Text = last.Text + segment, Repaired = last.Repaired + normalized };
-                }
-                else
-                {
-                    issues.Add(new EncodingIssue(EncodingIssueKind.NotNfc, start, segment.Length, segment) { Repaired = normalized, Certain = true });
-                }
+                issues[^1] = last with { Length = last.Length + segment.Length, Text = last.Text + segment, Repaired = last.Repaired + normalized };
             }
-            i = end;
+            else
+            {
+                issues.Add(new EncodingIssue(EncodingIssueKind.NotNfc, start, segment.Length, segment) { Repaired = normalized, Certain = true });
+            }
         }
     }
 
-    /// <summary>The code point at <paramref name="index"/>; a lone surrogate stands for itself.</summary>
-    private static int CodePointAt(string text, int index) =>
-        char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) ? char.ConvertToUtf32(text[index], text[index + 1]) : text[index];
+    /// <summary>A mark, or a Hangul vowel or final consonant jamo: it continues the segment before it.</summary>
+    private static bool Continues(char c) =>
+        c is (>= '\u1161' and <= '\u1175') or (>= '\u11A8' and <= '\u11C2')
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    private static int Width(string text, int index) =>
+        char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) ? 2 : 1;
+
+    /// <summary>NFC as ICU judges it; text with a lone surrogate (which NFC cannot judge) counts as normalized.</summary>
+    private static bool IsNormalized(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
 }
