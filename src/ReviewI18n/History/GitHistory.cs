@@ -39,10 +39,6 @@ public sealed class GitHistory
         return new GitHistory(siteRoot, lines[2], lines[3].Trim());
     }
 
-    /// <summary>For every file under the given folders (relative to the site root), the newest commit that touched it.</summary>
-    public IReadOnlyDictionary<string, FileCommit> LastCommits(IEnumerable<string> folders, CancellationToken cancellationToken = default) =>
-        CommitsByPath(folders, cancellationToken).ToDictionary(p => p.Key, p => p.Value[0], StringComparer.Ordinal);
-
     /// <summary>
     /// For every file under the given folders, every commit that touched it, newest first, from
     /// one <c>git log --name-only</c> pass.

@@ -25,9 +25,11 @@ public sealed class GitHistoryTests
         site.Git("commit", "-q", "-am", "second");
 
         var history = GitHistory.Open(site.Root);
-        var last = history.LastCommits(["content"]);
+        var commits = history.CommitsByPath(["content"]);
+        var last = commits.ToDictionary(p => p.Key, p => p.Value[0]);
 
         Assert.Equal(3, last.Count);
+        Assert.Equal(2, commits["content/en/products/a.md"].Count);
         var translated = last["content/ja/products/a.md"];
         Assert.NotEqual(last["content/en/products/a.md"].Commit, translated.Commit);
         Assert.Equal("Tester", translated.Author);
@@ -47,8 +49,8 @@ public sealed class GitHistoryTests
         site.Git("commit", "-q", "-m", "one");
 
         var history = GitHistory.Open(Path.Combine(site.Root, "docs", "site"));
-        var last = history.LastCommits(["content"]);
-        var commit = Assert.Single(last).Value.Commit;
+        var last = history.CommitsByPath(["content"]);
+        var commit = Assert.Single(Assert.Single(last).Value).Commit;
         Assert.Equal("content/en/x.md", last.Keys.Single());
         Assert.Equal("a\n", Encoding.UTF8.GetString(history.ReadFiles([(commit, "content/en/x.md")]).Values.Single()!));
     }
