@@ -39,6 +39,11 @@ public sealed class CheckRunner(
         var gate = new object();
         var parallel = new ParallelOptions { CancellationToken = cancellationToken };
 
+        // Site-wide preparation (history) overlaps the document checks instead of stalling a pair check.
+        var preparing = perPair.OfType<IPreparesSite>()
+            .Select(c => Task.Factory.StartNew(() => c.Prepare(site, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToArray();
+
         if (perDocument.Length > 0)
         {
             Parallel.ForEach(documents ?? site.Documents, parallel, () => new List<Diagnostic>(), (doc, _, local) =>
@@ -46,6 +51,14 @@ public sealed class CheckRunner(
                 foreach (var check in perDocument) check.Check(doc, site, local);
                 return local;
             }, local => { lock (gate) results.AddRange(local); });
+        }
+        try
+        {
+            Task.WaitAll(preparing, cancellationToken);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
         }
         if (perPair.Length > 0)
         {

@@ -31,3 +31,12 @@ public interface ISiteCheck : ICheck
 {
     void Check(SiteModel site, ICollection<Diagnostic> findings);
 }
+
+/// <summary>
+/// A pair check with site-wide work to do first (drift reads git history). The runner starts it
+/// on a thread of its own while the document checks run, and waits for it before the pair checks.
+/// </summary>
+public interface IPreparesSite
+{
+    void Prepare(SiteModel site, CancellationToken cancellationToken);
+}

@@ -29,18 +29,20 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     /// <summary>The pair's baseline; null when none is known or the source is unchanged since it.</summary>
     public DriftBaseline? For(DocumentPair pair, SiteModel site)
     {
-        if (!_preparedSites.TryGetValue(site, out _))
-        {
-            lock (_prepareGate)
-            {
-                if (!_preparedSites.TryGetValue(site, out _))
-                {
-                    Prepare(site);
-                    _preparedSites.Add(site, new object());
-                }
-            }
-        }
+        Prepare(site);
         return Cached(pair, out var baseline) ? baseline : null;
+    }
+
+    /// <summary>Computes the baselines of every pair of the site not known yet, once per site.</summary>
+    public void Prepare(SiteModel site)
+    {
+        if (_preparedSites.TryGetValue(site, out _)) return;
+        lock (_prepareGate)
+        {
+            if (_preparedSites.TryGetValue(site, out _)) return;
+            PrepareUncached(site);
+            _preparedSites.Add(site, new object());
+        }
     }
 
     private bool Cached(DocumentPair pair, out DriftBaseline? baseline)
@@ -180,7 +182,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         return result;
     }
 
-    private void Prepare(SiteModel site)
+    private void PrepareUncached(SiteModel site)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = new Dictionary<DocumentPair, DriftBaseline>();

@@ -11,9 +11,12 @@ namespace ReviewI18n.Checks.Drift;
 /// one removed since. Reported only where the translation has the section: a section it lacks
 /// is <c>missing-section</c>'s business.
 /// </summary>
-public sealed class StaleSectionCheck(DriftBaselineProvider baselines, SectionKeyResolver keys, SectionAligner aligner) : IPairCheck
+public sealed class StaleSectionCheck(DriftBaselineProvider baselines, SectionKeyResolver keys, SectionAligner aligner) : IPairCheck, IPreparesSite
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.StaleSection];
+
+    /// <summary>Reads the baselines of every pair (git history in bulk) before the pairs are checked.</summary>
+    public void Prepare(SiteModel site, CancellationToken cancellationToken) => baselines.Prepare(site);
 
     public void Check(DocumentPair pair, SiteModel site, ICollection<Diagnostic> findings)
     {
