@@ -5,8 +5,11 @@ using ReviewI18n.Diagnostics;
 
 namespace ReviewI18n.Content;
 
-/// <summary>A file the loader found, before it is read.</summary>
-public sealed record ContentFile(string FullPath, string RelativePath, CollectionConfig Collection, string Locale);
+/// <summary>
+/// A file the loader found, before it is read. <paramref name="Length"/> is its size when it was
+/// listed, or -1 when it is not known (a path a watch was told about).
+/// </summary>
+public sealed record ContentFile(string FullPath, string RelativePath, CollectionConfig Collection, string Locale, long Length = -1);
 
 /// <summary>What loading produced: the documents and the files that could not be read.</summary>
 public sealed record LoadResult(IReadOnlyList<ReviewDocument> Documents, IReadOnlyList<Diagnostic> Problems);
@@ -42,9 +45,9 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
                     logger.LogDebug("No folder {Folder} for {Collection}/{Locale}", folder, collection.Name, locale);
                     continue;
                 }
-                foreach (var (path, isLink) in Enumerate(folder))
+                foreach (var (path, isLink, length) in Enumerate(folder))
                 {
-                    var file = new ContentFile(path, config.Relative(path), collection, locale);
+                    var file = new ContentFile(path, config.Relative(path), collection, locale, isLink ? -1 : length);
                     if (isLink && !LinkStaysInside(path, root))
                     {
                         found.Add(Findings.Content.FileUnreadable(file, "is a link to a file outside the site and was not followed"));
@@ -77,11 +80,16 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
         return null;
     }
 
-    private static IEnumerable<(string Path, bool IsLink)> Enumerate(string folder)
+    /// <summary>
+    /// Each file's path, whether it is a link, and its size: the entry's status is read once here,
+    /// so reading needs no second look at the file (on a site of thousands of files, the calls to
+    /// the file system are a large part of loading).
+    /// </summary>
+    private static IEnumerable<(string Path, bool IsLink, long Length)> Enumerate(string folder)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
-        return new System.IO.Enumeration.FileSystemEnumerable<(string, bool)>(folder,
-            (ref System.IO.Enumeration.FileSystemEntry e) => (e.ToFullPath(), (e.Attributes & FileAttributes.ReparsePoint) != 0), options)
+        return new System.IO.Enumeration.FileSystemEnumerable<(string, bool, long)>(folder,
+            (ref System.IO.Enumeration.FileSystemEntry e) => (e.ToFullPath(), (e.Attributes & FileAttributes.ReparsePoint) != 0, e.Length), options)
         {
             ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) =>
                 !e.IsDirectory && e.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase),
@@ -114,16 +122,7 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
     private static long DiskBytes(IReadOnlyList<ContentFile> files)
     {
         long total = 0;
-        foreach (var file in files)
-        {
-            try
-            {
-                total += new FileInfo(file.FullPath).Length;
-            }
-            catch (IOException)
-            {
-            }
-        }
+        foreach (var file in files) total += Math.Max(file.Length, 0);
         return total;
     }
 
@@ -163,23 +162,24 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
         {
             // A named pipe or a device reports no size and would block (or never end) when opened:
             // an entry of size 0 is read as empty without opening it, which an empty file is anyway.
-            if (new FileInfo(file.FullPath) is { Exists: true, Length: 0 }) return 0;
+            var listed = file.Length >= 0 ? file.Length : new FileInfo(file.FullPath) is { Exists: true } info ? info.Length : throw new FileNotFoundException(null, file.FullPath);
+            if (listed == 0) return 0;
+            if (listed > MaxFileBytes) return TooLarge(file, listed, problems);
             using var handle = File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            var length = RandomAccess.GetLength(handle);
-            if (length > MaxFileBytes)
-            {
-                problems.Add(Findings.Content.FileUnreadable(file, $"is {length / (1024 * 1024)} MiB, over the {MaxFileBytes / (1024 * 1024)} MiB limit"));
-                return -1;
-            }
-            if (buffer.Length < length) buffer = new byte[Math.Max(length, 64 * 1024)];
+            // Read to the end rather than trusting the listed size: the file may have changed since.
+            if (buffer.Length <= listed) buffer = new byte[Math.Max(listed + 1, 64 * 1024)];
             var read = 0;
-            while (read < length)
+            while (true)
             {
-                var n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read);
-                if (n == 0) throw new EndOfStreamException("Unable to read beyond the end of the stream."); // shrank while read: as ReadExactly said
+                if (read == buffer.Length)
+                {
+                    if (read >= MaxFileBytes) return TooLarge(file, read, problems);
+                    Array.Resize(ref buffer, (int)Math.Min(2L * buffer.Length, MaxFileBytes + 1));
+                }
+                var n = RandomAccess.Read(handle, buffer.AsSpan(read), read);
+                if (n == 0) return read;
                 read += n;
             }
-            return read;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -188,5 +188,11 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
                 : $"cannot be read: {ex.Message}"));
             return -1;
         }
+    }
+
+    private static int TooLarge(ContentFile file, long length, ConcurrentBag<Diagnostic> problems)
+    {
+        problems.Add(Findings.Content.FileUnreadable(file, $"is {length / (1024 * 1024)} MiB, over the {MaxFileBytes / (1024 * 1024)} MiB limit"));
+        return -1;
     }
 }

@@ -77,4 +77,39 @@ public sealed class SpecialFileTests
         Assert.Equal("content/en/products/b.md", Assert.Single(result.Documents).RelativePath);
         Assert.Equal("content/en/products/a.md", Assert.Single(result.Problems).File);
     }
+
+    [Fact]
+    public void A_file_that_grows_or_shrinks_between_listing_and_reading_is_read_whole()
+    {
+        using var site = new TempSite()
+            .Write("content/en/products/a.md", "---\nref: a\n---\n")
+            .Write("content/en/products/b.md", "---\nref: b\ntitle: A title long enough to shrink\n---\n");
+        var loader = LoaderFor(site);
+        var files = loader.ListFiles();
+        // The loader reads to the end rather than trusting the size it listed.
+        var grown = "---\nref: a\n---\n" + new string('x', 200_000) + "\n## Verdict\n";
+        File.WriteAllText(site.PathOf("content/en/products/a.md"), grown);
+        File.WriteAllText(site.PathOf("content/en/products/b.md"), "---\nref: b\n---\n");
+
+        var result = loader.Read(files, []);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(grown, result.Documents.Single(d => d.Ref == "a").Text);
+        Assert.Equal("---\nref: b\n---\n", result.Documents.Single(d => d.Ref == "b").Text);
+        Assert.Equal("Verdict", Assert.Single(result.Documents.Single(d => d.Ref == "a").Sections).Heading);
+    }
+
+    [Fact]
+    public void A_file_that_empties_after_listing_is_read_as_empty()
+    {
+        using var site = new TempSite().Write("content/en/products/a.md", "---\nref: a\n---\n");
+        var loader = LoaderFor(site);
+        var files = loader.ListFiles();
+        Assert.True(Assert.Single(files).Length > 0);
+        File.WriteAllText(site.PathOf("content/en/products/a.md"), "");
+
+        var result = loader.Read(files, []);
+
+        Assert.Equal("", Assert.Single(result.Documents).Text);
+    }
 }
