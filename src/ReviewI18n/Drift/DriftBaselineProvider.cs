@@ -16,9 +16,9 @@ namespace ReviewI18n.Drift;
 /// </summary>
 public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapshot snapshot, SectionKeyResolver keys, ILogger<DriftBaselineProvider> logger, Progress.IStageProgress? progress = null)
 {
-    // Baselines by document identity (source, then translation), so a watch that re-pairs after an
-    // edit recomputes only the pairs whose documents changed. Weak: replaced documents can go.
-    private readonly ConditionalWeakTable<ReviewDocument, ConditionalWeakTable<ReviewDocument, StrongBox<DriftBaseline?>>> _cache = new();
+    // Baselines are kept with the translation, for the source they were computed from, so a watch
+    // that re-pairs after an edit recomputes only the pairs whose documents changed, and replaced
+    // documents take theirs with them.
     private readonly ConditionalWeakTable<SiteModel, object> _preparedSites = new();
     private readonly object _prepareGate = new();
     private (string Head, IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> Commits)? _history;
@@ -48,8 +48,8 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     private bool Cached(DocumentPair pair, out DriftBaseline? baseline)
     {
         baseline = null;
-        if (!_cache.TryGetValue(pair.Source, out var byTranslation) || !byTranslation.TryGetValue(pair.Translation, out var box)) return false;
-        baseline = box.Value;
+        if (pair.Translation.Derived.Get<CachedBaseline>(this) is not { } cached || !ReferenceEquals(cached.Source, pair.Source)) return false;
+        baseline = cached.Baseline;
         return true;
     }
 
@@ -212,7 +212,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         }
         foreach (var pair in uncached)
         {
-            _cache.GetOrCreateValue(pair.Source).AddOrUpdate(pair.Translation, new StrongBox<DriftBaseline?>(result.GetValueOrDefault(pair)));
+            pair.Translation.Derived.Set(this, new CachedBaseline(pair.Source, result.GetValueOrDefault(pair)));
         }
         logger.LogDebug("Drift baselines for {Count} of {Pairs} new pairs ({Store} from the store) in {Elapsed:F0} ms",
             result.Count, uncached.Count, uncached.Count - withoutEntry.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -274,4 +274,6 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
             return _git;
         }
     }
+
+    private sealed record CachedBaseline(ReviewDocument Source, DriftBaseline? Baseline);
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ReviewI18n.Content;
 using ReviewI18n.Sections;
 
@@ -10,11 +9,12 @@ namespace ReviewI18n.Drift;
 /// </summary>
 public sealed record DriftSection(string Key, KeyedSection Keyed, string Hash)
 {
-    private static readonly ConditionalWeakTable<ReviewDocument, IReadOnlyList<DriftSection>> Cache = new();
+    // The owner under which a document keeps its drift sections.
+    private static readonly object Owner = new();
 
     /// <summary>The drift sections of a document, computed once per document.</summary>
     public static IReadOnlyList<DriftSection> Of(ReviewDocument document, SectionKeyResolver keys) =>
-        Cache.GetValue(document, d => Compute(d, keys));
+        document.Derived.GetOrAdd(Owner, () => Compute(document, keys));
 
     private static IReadOnlyList<DriftSection> Compute(ReviewDocument document, SectionKeyResolver keys)
     {

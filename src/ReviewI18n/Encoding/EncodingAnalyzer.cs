@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using ReviewI18n.Configuration;
 using ReviewI18n.Content;
 
@@ -12,11 +11,10 @@ namespace ReviewI18n.Encodings;
 /// </summary>
 public sealed class EncodingAnalyzer(PipelineConfig config)
 {
-    private readonly ConditionalWeakTable<ReviewDocument, EncodingAnalysis> _cache = [];
     private readonly ConcurrentDictionary<string, LocaleScripts> _locales = new(StringComparer.Ordinal);
 
     public LocaleScripts ScriptsOf(string locale) => _locales.GetOrAdd(locale, l => LocaleScripts.For(config, l));
 
     public EncodingAnalysis Analyze(ReviewDocument document) =>
-        _cache.GetValue(document, d => EncodingScanner.Scan(d.Decoded, ScriptsOf(d.Locale)));
+        document.Derived.GetOrAdd(this, () => EncodingScanner.Scan(document.Decoded, ScriptsOf(document.Locale)));
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ReviewI18n.Content;
 
 namespace ReviewI18n.Facts;
@@ -9,9 +8,8 @@ namespace ReviewI18n.Facts;
 /// </summary>
 public sealed class FactIndex
 {
-    private readonly ConditionalWeakTable<ReviewDocument, SectionFacts[]> _cache = new();
 
-    public SectionFacts Of(ReviewDocument document, int sectionIndex) => _cache.GetValue(document, Extract)[sectionIndex];
+    public SectionFacts Of(ReviewDocument document, int sectionIndex) => document.Derived.GetOrAdd(this, () => Extract(document))[sectionIndex];
 
     private static SectionFacts[] Extract(ReviewDocument document)
     {

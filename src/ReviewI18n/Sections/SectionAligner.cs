@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using ReviewI18n.Content;
 using ReviewI18n.Pairing;
 
 namespace ReviewI18n.Sections;
@@ -12,11 +12,21 @@ namespace ReviewI18n.Sections;
 /// </summary>
 public sealed class SectionAligner(SectionKeyResolver keys)
 {
-    private readonly ConditionalWeakTable<DocumentPair, SectionAlignment> _cache = new();
-
     public SectionKeyResolver Keys => keys;
 
-    public SectionAlignment Align(DocumentPair pair) => _cache.GetValue(pair, p => Align(keys.KeysOf(p.Source), keys.KeysOf(p.Translation)));
+    /// <summary>
+    /// The pair's alignment, kept with the translation for the source it was aligned with (a
+    /// watch may pair the same translation with an edited source).
+    /// </summary>
+    public SectionAlignment Align(DocumentPair pair)
+    {
+        if (pair.Translation.Derived.Get<Aligned>(this) is { } known && ReferenceEquals(known.Source, pair.Source)) return known.Alignment;
+        var alignment = Align(keys.KeysOf(pair.Source), keys.KeysOf(pair.Translation));
+        pair.Translation.Derived.Set(this, new Aligned(pair.Source, alignment));
+        return alignment;
+    }
+
+    private sealed record Aligned(ReviewDocument Source, SectionAlignment Alignment);
 
     public static SectionAlignment Align(IReadOnlyList<KeyedSection> source, IReadOnlyList<KeyedSection> translation)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ReviewI18n.Content;
 using ReviewI18n.Glossary;
 
@@ -10,12 +9,11 @@ namespace ReviewI18n.Sections;
 /// </summary>
 public sealed class SectionKeyResolver(TranslationGlossary glossary)
 {
-    private readonly ConditionalWeakTable<ReviewDocument, IReadOnlyList<KeyedSection>> _cache = new();
 
     public TranslationGlossary Glossary => glossary;
 
     public IReadOnlyList<KeyedSection> KeysOf(ReviewDocument document) =>
-        _cache.GetValue(document, Resolve);
+        document.Derived.GetOrAdd(this, () => Resolve(document));
 
     private IReadOnlyList<KeyedSection> Resolve(ReviewDocument document)
     {
