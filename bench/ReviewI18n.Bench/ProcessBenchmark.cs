@@ -5,7 +5,9 @@ namespace ReviewI18n.Bench;
 
 /// <summary>
 /// Runs the CLI as a separate process several times over a site and reports wall time
-/// (min, median, max) and the peak resident memory of the children (getrusage).
+/// (min, median, max) and the peak resident memory of the children (getrusage). <c>compare</c>
+/// runs two builds in turns, so both see the same load on a shared machine, and reports the
+/// medians of each (CPU time from the children's usage before and after each run).
 /// </summary>
 internal static partial class ProcessBenchmark
 {
@@ -36,6 +38,44 @@ internal static partial class ProcessBenchmark
         // CPU time is steadier than wall time on a busy machine.
         Console.WriteLine($"CPU seconds (user + system) per run, mean: {cpuSeconds / (runs + 1):F3}");
         return 0;
+    }
+
+    public static int Compare(string[] args)
+    {
+        if (args.Length < 3) return Fail("compare <exe-a> <exe-b> <site> [rounds] [-- args]");
+        string[] exes = [Path.GetFullPath(args[0]), Path.GetFullPath(args[1])];
+        var site = Path.GetFullPath(args[2]);
+        var rounds = args.Length > 3 && int.TryParse(args[3], out var n) ? n : 7;
+        var dash = Array.IndexOf(args, "--");
+        var cliArgs = dash >= 0 ? args[(dash + 1)..] : ["check", "--format", "json"];
+
+        foreach (var exe in exes) RunOnce(exe, site, cliArgs, out _);
+        var wall = new[] { new List<double>(), new List<double>() };
+        var cpu = new[] { new List<double>(), new List<double>() };
+        for (var round = 0; round < rounds; round++)
+        {
+            // Alternate which build goes first, so neither always follows the other.
+            for (var k = 0; k < 2; k++)
+            {
+                var which = (round + k) % 2;
+                var before = ChildUsage().CpuSeconds;
+                wall[which].Add(RunOnce(exes[which], site, cliArgs, out var exit));
+                cpu[which].Add(ChildUsage().CpuSeconds - before);
+                if (exit is not (0 or 1)) return Fail($"{exes[which]} exited with {exit}");
+            }
+        }
+        Console.WriteLine($"site: {site}; command: {string.Join(' ', cliArgs)}; rounds: {rounds}");
+        for (var which = 0; which < 2; which++)
+        {
+            Console.WriteLine($"{(which == 0 ? 'A' : 'B')} {exes[which]}: wall median {Median(wall[which]):F3} s (min {wall[which].Min():F3}), CPU median {Median(cpu[which]):F3} s (min {cpu[which].Min():F3})");
+        }
+        return 0;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
     }
 
     private static double RunOnce(string exe, string site, string[] args, out int exit)

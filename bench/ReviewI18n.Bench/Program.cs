@@ -2,6 +2,8 @@ using ReviewI18n.Bench;
 
 // Benchmarks of ReviewI18n. Figures go to docs/BENCHMARKS.md with the machine and the date.
 //   process <exe> <site> [runs] [-- args]   end-to-end wall time, CPU and peak memory of a CLI run
+//   compare <exe-a> <exe-b> <site> [rounds] [-- args]
+//       two builds run in turns on the same site: median wall and CPU time of each
 //   micro [BenchmarkDotNet args]             parser micro-benchmarks over the real site
 //   sync-kill --site DIR [--kills N] [--seed S] [--work DIR]
 //       copies DIR, kills `review-i18n sync --write` at random moments and checks that every
@@ -13,6 +15,7 @@ using ReviewI18n.Bench;
 return args.FirstOrDefault() switch
 {
     "process" => ProcessBenchmark.Run(args[1..]),
+    "compare" => ProcessBenchmark.Compare(args[1..]),
     "micro" => MicroBenchmarks.Run(args[1..]),
     "sync-kill" => await SyncKillLoop.RunAsync(BenchOptions.Parse(args[1..])),
     "fuzz" => await ReviewI18n.Bench.Fuzz.FuzzCommand.RunAsync(BenchOptions.Parse(args[1..])),
@@ -22,6 +25,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ReviewI18n.Bench process <exe> <site> [runs] [-- args] | micro [--filter *] | sync-kill --site DIR [--kills N] [--seed S] [--work DIR] [--command sync|fix-encoding] | fuzz [--cases N] [--seed S] [--site DIR] | generate --site DIR --out DIR --files N");
+    Console.Error.WriteLine("usage: ReviewI18n.Bench process <exe> <site> [runs] [-- args] | compare <exe-a> <exe-b> <site> [rounds] [-- args] | micro [--filter *] | sync-kill --site DIR [--kills N] [--seed S] [--work DIR] [--command sync|fix-encoding] | fuzz [--cases N] [--seed S] [--site DIR] | generate --site DIR --out DIR --files N");
     return 2;
 }
