@@ -31,8 +31,9 @@ public static class HostFactory
         builder.Logging.SetMinimumLevel(level);
         builder.Logging.AddProvider(new TextWriterLoggerProvider(console.Error, level));
         builder.Services.AddSingleton(console);
-        // A CLI run is short: the GC may pause while the site loads (see LoadTuning).
-        builder.Services.AddSingleton(new ReviewI18n.Content.LoadTuning(PauseCollections: true));
+        // A CLI run is short: the GC may pause from loading to exit (see LoadTuning). A watch
+        // replaces this with the default.
+        builder.Services.AddSingleton(new ReviewI18n.Content.LoadTuning(PauseCollections: true, UntilExit: true));
         // Progress only where a person watches: stderr is a terminal.
         builder.Services.AddSingleton<ReviewI18n.Progress.IStageProgress>(console.ErrorIsTerminal && !global.Quiet
             ? new TerminalProgress(console.Error)

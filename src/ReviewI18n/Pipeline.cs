@@ -10,13 +10,16 @@ namespace ReviewI18n;
 public sealed record PipelineResult(SiteModel Site, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>Load -> Pair -> Check. Sync and the reports read its result.</summary>
-public sealed class ReviewPipeline(ContentLoader loader, CheckRunner checks, ILogger<ReviewPipeline> logger)
+public sealed class ReviewPipeline(ContentLoader loader, CheckRunner checks, ILogger<ReviewPipeline> logger, LoadTuning? tuning = null)
 {
     public PipelineResult Check(CancellationToken cancellationToken = default)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var cpu0 = Environment.CpuUsage.TotalTime;
-        var loaded = loader.Load(cancellationToken);
+        var files = loader.ListFiles(out var listProblems);
+        // Nearly all a check allocates lives to its end: collections would only copy it around.
+        using var paused = (tuning ?? LoadTuning.Default).Pause(LoadTuning.CheckBytesPerDiskByte * ContentLoader.DiskBytes(files));
+        var loaded = loader.Read(files, listProblems, cancellationToken);
         var loadedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         var cpu1 = Environment.CpuUsage.TotalTime;
         var site = Pairer.Pair(checks.Config, loaded.Documents);

@@ -36,6 +36,8 @@ public sealed class WatchCommand : ICliCommand
             using var host = HostFactory.Build(context.Console, context.Global, services =>
             {
                 configure?.Invoke(services);
+                // A watch lives long: its collections run as usual.
+                services.AddSingleton(ReviewI18n.Content.LoadTuning.Default);
                 services.AddSingleton(settings);
                 services.AddSingleton<WatchService>();
                 services.AddHostedService(sp => sp.GetRequiredService<WatchService>());

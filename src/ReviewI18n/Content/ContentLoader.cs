@@ -114,12 +114,12 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
     public LoadResult Load(CancellationToken cancellationToken = default)
     {
         var files = ListFiles(out var listProblems);
-        // The decoded texts take about three times the bytes on disk (UTF-16, line maps, sections).
-        using var paused = (tuning ?? LoadTuning.Default).Pause(3 * DiskBytes(files));
+        using var paused = (tuning ?? LoadTuning.Default).Pause(LoadTuning.LoadBytesPerDiskByte * DiskBytes(files));
         return Read(files, listProblems, cancellationToken);
     }
 
-    private static long DiskBytes(IReadOnlyList<ContentFile> files)
+    /// <summary>The size of the listed files when they were listed.</summary>
+    public static long DiskBytes(IReadOnlyList<ContentFile> files)
     {
         long total = 0;
         foreach (var file in files) total += Math.Max(file.Length, 0);
