@@ -6,15 +6,10 @@ using ReviewI18n.Tests.Testing;
 namespace ReviewI18n.Tests.Output;
 
 /// <summary>
-/// <c>check --format sarif|github|markdown</c> and the GitHub job summary.
-/// The SARIF schema cannot be downloaded here, so <see cref="Sarif_has_every_property_the_2_1_0_schema_requires"/>
-/// checks structurally, for each object we emit, the properties SARIF 2.1.0 (OASIS, schema
-/// sarif-schema-2.1.0.json) marks required or constrains: sarifLog (version = "2.1.0", runs),
-/// run (tool), tool (driver), toolComponent (name; rules unique by id), reportingDescriptor (id;
-/// shortDescription/fullDescription/help are message strings with text; defaultConfiguration.level
-/// in none|note|warning|error), result (message with text; ruleId; ruleIndex >= -1 and pointing at the
-/// rule with that id; level in the enum), location/physicalLocation (artifactLocation with a URI
-/// reference uri), region (startLine >= 1, startColumn >= 1), run.columnKind in utf16CodeUnits|unicodeCodePoints.
+/// <c>check --format sarif|github|markdown</c> and the GitHub job summary. That SARIF output is
+/// valid SARIF 2.1.0 is <see cref="SarifSchemaTests"/>' concern; here, what the schema cannot say:
+/// each result's <c>ruleIndex</c> points at the rule with its <c>ruleId</c>, rule ids are unique,
+/// paths are percent-encoded and positions are the finding's.
 /// </summary>
 public sealed class CiFormatTests
 {
@@ -24,7 +19,7 @@ public sealed class CiFormatTests
         .Write("content/ja/products/a/ghost.md", "---\nref: ghost\nlang: ja\n---\n本文\u200Bです。\n");
 
     [Fact]
-    public async Task Sarif_has_every_property_the_2_1_0_schema_requires()
+    public async Task Sarif_results_point_at_their_rule_and_where_the_finding_is()
     {
         using var site = SiteWithFindings();
         var result = await site.RunAsync("check", "--format", "sarif");
@@ -32,50 +27,24 @@ public sealed class CiFormatTests
 
         using var json = result.Json();
         var log = json.RootElement;
-        Assert.Equal("2.1.0", log.GetProperty("version").GetString());
         Assert.Equal(SarifWriter.SchemaUri, log.GetProperty("$schema").GetString());
         var run = log.GetProperty("runs").EnumerateArray().Single();
-        Assert.Contains(run.GetProperty("columnKind").GetString(), new[] { "utf16CodeUnits", "unicodeCodePoints" });
-        var driver = run.GetProperty("tool").GetProperty("driver");
-        Assert.False(string.IsNullOrEmpty(driver.GetProperty("name").GetString()));
-        Assert.True(Uri.IsWellFormedUriString(driver.GetProperty("informationUri").GetString(), UriKind.Absolute));
-        var rules = driver.GetProperty("rules").EnumerateArray().ToList();
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        Assert.Equal(Rules.All.Select(r => r.Name), rules.Select(r => r.GetProperty("id").GetString()));
         Assert.Equal(rules.Count, rules.Select(r => r.GetProperty("id").GetString()).Distinct().Count());
-        foreach (var rule in rules)
-        {
-            Assert.False(string.IsNullOrEmpty(rule.GetProperty("id").GetString()));
-            foreach (var text in new[] { "shortDescription", "fullDescription", "help" })
-            {
-                Assert.False(string.IsNullOrEmpty(rule.GetProperty(text).GetProperty("text").GetString()));
-            }
-            Assert.Contains(rule.GetProperty("defaultConfiguration").GetProperty("level").GetString(), Levels);
-        }
         Assert.Contains(rules, r => r.GetProperty("help").GetProperty("text").GetString()!.StartsWith(Rules.Mojibake.Help, StringComparison.Ordinal));
 
         var results = run.GetProperty("results").EnumerateArray().ToList();
         Assert.NotEmpty(results);
-        foreach (var r in results)
-        {
-            Assert.False(string.IsNullOrEmpty(r.GetProperty("message").GetProperty("text").GetString()));
-            var index = r.GetProperty("ruleIndex").GetInt32();
-            Assert.Equal(rules[index].GetProperty("id").GetString(), r.GetProperty("ruleId").GetString());
-            Assert.Contains(r.GetProperty("level").GetString(), Levels);
-            var physical = r.GetProperty("locations").EnumerateArray().Single().GetProperty("physicalLocation");
-            var uri = physical.GetProperty("artifactLocation").GetProperty("uri").GetString();
-            Assert.True(Uri.IsWellFormedUriString(uri, UriKind.Relative), uri);
-            var region = physical.GetProperty("region");
-            Assert.True(region.GetProperty("startLine").GetInt32() >= 1);
-            Assert.True(region.GetProperty("startColumn").GetInt32() >= 1);
-        }
+        Assert.All(results, r => Assert.Equal(rules[r.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString(), r.GetProperty("ruleId").GetString()));
         // A file name with a space and a comma is percent-encoded in the URI.
-        Assert.Contains(results, r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString() == "content/en/products/a/bad%2C%20name.md");
+        Assert.Contains(results, r => Location(r).GetProperty("artifactLocation").GetProperty("uri").GetString() == "content/en/products/a/bad%2C%20name.md");
         // The invisible character is reported at its column (line 5, after the two characters of 本文).
-        var invisible = results.Single(r => r.GetProperty("ruleId").GetString() == "invisible-character");
-        Assert.Equal((5, 3), (invisible.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32(),
-            invisible.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startColumn").GetInt32()));
+        var region = Location(results.Single(r => r.GetProperty("ruleId").GetString() == "invisible-character")).GetProperty("region");
+        Assert.Equal((5, 3), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()));
     }
 
-    private static readonly string[] Levels = ["none", "note", "warning", "error"];
+    private static JsonElement Location(JsonElement result) => result.GetProperty("locations")[0].GetProperty("physicalLocation");
 
     [Fact]
     public async Task GitHub_format_annotates_the_exact_line_with_escaped_values()
