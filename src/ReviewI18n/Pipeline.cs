@@ -9,14 +9,97 @@ namespace ReviewI18n;
 /// <summary>What one pass of Load, Pair and Check produced.</summary>
 public sealed record PipelineResult(SiteModel Site, IReadOnlyList<Diagnostic> Diagnostics);
 
-/// <summary>Load -> Pair -> Check. Sync and the reports read its result.</summary>
-public sealed class ReviewPipeline(ContentLoader loader, CheckRunner checks, ILogger<ReviewPipeline> logger, LoadTuning? tuning = null)
+/// <summary>The findings of a check and the counts its summary shows, without the loaded site.</summary>
+public sealed record CheckFindings(int Documents, int Pairs, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// When a check reads the site in parts. A site larger than <paramref name="WholeSiteBytes"/> on
+/// disk is checked in batches of about <paramref name="BatchBytes"/>, so the memory a check takes
+/// stays bounded however large the site grows; smaller sites are read whole, which is faster.
+/// </summary>
+public sealed record CheckBatching(long WholeSiteBytes, long BatchBytes)
 {
+    /// <summary>128 MiB on disk is about 17,000 reviews of the real site; a batch of 16 MiB about 2,000.</summary>
+    public static CheckBatching Default { get; } = new(128L * 1024 * 1024, 16L * 1024 * 1024);
+}
+
+/// <summary>Load -> Pair -> Check. Sync and the reports read its result.</summary>
+public sealed class ReviewPipeline(ContentLoader loader, CheckRunner checks, ILogger<ReviewPipeline> logger, LoadTuning? tuning = null, CheckBatching? batching = null)
+{
+    private readonly CheckBatching _batching = batching ?? CheckBatching.Default;
+
+    /// <summary>Loads the whole site, pairs and checks it; the result keeps the site for sync and the reports.</summary>
     public PipelineResult Check(CancellationToken cancellationToken = default)
+    {
+        var files = loader.ListFiles(out var listProblems);
+        return Check(files, listProblems, cancellationToken);
+    }
+
+    /// <summary>
+    /// The findings of the whole site, as <see cref="Check(CancellationToken)"/> gives them, for
+    /// a site of any size: past <see cref="CheckBatching.WholeSiteBytes"/> the site is read in
+    /// batches, each holding every file of the pairing groups (collection and key) it covers, so
+    /// pairing and every check see exactly what they would see in the whole site.
+    /// </summary>
+    public CheckFindings Findings(CancellationToken cancellationToken = default)
+    {
+        var files = loader.ListFiles(out var listProblems);
+        var bytes = ContentLoader.DiskBytes(files);
+        if (bytes <= _batching.WholeSiteBytes)
+        {
+            var whole = Check(files, listProblems, cancellationToken);
+            return new CheckFindings(whole.Site.Documents.Count, whole.Site.Pairs.Count, whole.Diagnostics);
+        }
+
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var batches = Batches(files, loader.ReadKeys(files, cancellationToken));
+        var found = new List<Diagnostic>();
+        int documents = 0, pairs = 0;
+        foreach (var batch in batches)
+        {
+            // The listing's problems go in with the first batch, through the same severity policy.
+            var loaded = loader.Read(batch, found.Count == 0 && documents == 0 ? listProblems : [], cancellationToken);
+            var site = Pairer.Pair(checks.Config, loaded.Documents);
+            found.AddRange(checks.Run(site, loaded.Problems, cancellationToken));
+            documents += site.Documents.Count;
+            pairs += site.Pairs.Count;
+        }
+        found.Sort(Diagnostic.Order);
+        logger.LogInformation("Checked {Documents} documents and {Pairs} pairs in {Batches} batches ({Bytes} MiB on disk) in {Elapsed:F0} ms",
+            documents, pairs, batches.Count, bytes / (1024 * 1024), System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return new CheckFindings(documents, pairs, found);
+    }
+
+    /// <summary>The files grouped by collection and pairing key, groups packed into batches of about the batch size.</summary>
+    private List<List<ContentFile>> Batches(IReadOnlyList<ContentFile> files, string[] keys)
+    {
+        var groups = new Dictionary<(string Collection, string Key), List<ContentFile>>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var group = (files[i].Collection.Name, keys[i]);
+            if (!groups.TryGetValue(group, out var members)) groups[group] = members = [];
+            members.Add(files[i]);
+        }
+        var batches = new List<List<ContentFile>>();
+        var current = new List<ContentFile>();
+        long currentBytes = 0;
+        foreach (var members in groups.Values)
+        {
+            current.AddRange(members);
+            currentBytes += ContentLoader.DiskBytes(members);
+            if (currentBytes < _batching.BatchBytes) continue;
+            batches.Add(current);
+            current = [];
+            currentBytes = 0;
+        }
+        if (current.Count > 0) batches.Add(current);
+        return batches;
+    }
+
+    private PipelineResult Check(IReadOnlyList<ContentFile> files, IEnumerable<Diagnostic> listProblems, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var cpu0 = Environment.CpuUsage.TotalTime;
-        var files = loader.ListFiles(out var listProblems);
         // Nearly all a check allocates lives to its end: collections would only copy it around.
         using var paused = (tuning ?? LoadTuning.Default).Pause(LoadTuning.CheckBytesPerDiskByte * ContentLoader.DiskBytes(files));
         var loaded = loader.Read(files, listProblems, cancellationToken);

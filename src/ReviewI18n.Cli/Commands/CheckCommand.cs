@@ -23,7 +23,7 @@ public sealed class CheckCommand : ICliCommand
     {
         var filter = _findings.Filter(context.Parse);
         using var host = HostFactory.Build(context.Console, context.Global, _findings.Configure(context.Parse));
-        var (result, shown, summary) = FindingRun.Execute(host, filter, cancellationToken);
+        var (shown, summary) = FindingRun.Findings(host, filter, cancellationToken);
         var console = context.Console;
         switch (context.Parse.GetValue(_format))
         {

@@ -8,10 +8,19 @@ namespace ReviewI18n.Cli.Commands;
 /// <summary>Load, pair and check, then the findings a command shows after its filters, with their summary.</summary>
 internal sealed record FindingRun(PipelineResult Result, IReadOnlyList<Diagnostic> Shown, DiagnosticSummary Summary)
 {
+    /// <summary>A run that keeps the loaded site, for commands that go on to sync or report.</summary>
     public static FindingRun Execute(IHost host, Func<Diagnostic, bool> filter, CancellationToken cancellationToken)
     {
         var result = host.Services.GetRequiredService<ReviewPipeline>().Check(cancellationToken);
         var shown = result.Diagnostics.Where(filter).ToList();
         return new FindingRun(result, shown, DiagnosticSummary.Of(result with { Diagnostics = shown }));
+    }
+
+    /// <summary>Only the findings: a site of any size, read in batches when it is large (see <see cref="CheckBatching"/>).</summary>
+    public static (IReadOnlyList<Diagnostic> Shown, DiagnosticSummary Summary) Findings(IHost host, Func<Diagnostic, bool> filter, CancellationToken cancellationToken)
+    {
+        var findings = host.Services.GetRequiredService<ReviewPipeline>().Findings(cancellationToken);
+        var shown = findings.Diagnostics.Where(filter).ToList();
+        return (shown, DiagnosticSummary.Of(findings with { Diagnostics = shown }));
     }
 }

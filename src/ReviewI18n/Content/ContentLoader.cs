@@ -155,6 +155,26 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
         return new LoadResult(documents.OfType<ReviewDocument>().ToList(), [.. problems]);
     }
 
+    /// <summary>
+    /// The pairing key of each file (its <c>ref</c>, or its stem), from its front matter alone:
+    /// what a check of a large site needs to know before it reads the site in parts. A file that
+    /// cannot be read gets its stem; reading it again reports why.
+    /// </summary>
+    public string[] ReadKeys(IReadOnlyList<ContentFile> files, CancellationToken cancellationToken = default)
+    {
+        var keys = new string[files.Count];
+        var ignored = new ConcurrentBag<Diagnostic>();
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => Array.Empty<byte>(), (i, loop, buffer) =>
+        {
+            var file = files[i];
+            var length = TryRead(file, ignored, ref buffer);
+            var frontMatter = length < 0 ? null : FrontMatterParser.Parse(DecodedText.Decode(buffer.AsSpan(0, length)).Text, out _);
+            keys[i] = ReviewDocument.RefOf(frontMatter) ?? Path.GetFileNameWithoutExtension(file.FullPath);
+            return buffer;
+        }, _ => { });
+        return keys;
+    }
+
     /// <summary>Reads a file into <paramref name="buffer"/> (grown when too small); its length, or -1 when it cannot be read.</summary>
     private static int TryRead(ContentFile file, ConcurrentBag<Diagnostic> problems, ref byte[] buffer)
     {

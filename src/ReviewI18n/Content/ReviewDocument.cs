@@ -50,10 +50,13 @@ public sealed class ReviewDocument
     public string Stem => Path.GetFileNameWithoutExtension(FullPath);
 
     /// <summary>The front-matter <c>ref</c> when it is a non-empty string.</summary>
-    public string? Ref => FrontMatter?["ref"] is { Scalar: { Length: > 0 } r } ? r : null;
+    public string? Ref => RefOf(FrontMatter);
 
     /// <summary>The pairing key: the ref, or the file stem when the ref is missing.</summary>
     public string Key => Ref ?? Stem;
+
+    /// <summary>The <c>ref</c> of a front matter when it is a non-empty string.</summary>
+    public static string? RefOf(FrontMatter? frontMatter) => frontMatter?["ref"] is { Scalar: { Length: > 0 } r } ? r : null;
 
     /// <summary>Line of a front-matter key, or of the front matter's first line when the key is absent.</summary>
     public int LineOf(string key) => FrontMatter?[key]?.Line ?? 1;
