@@ -26,11 +26,10 @@ internal static class CharFlags
         var scripts = locale.NeedsScriptCheck;
         for (var c = 0; c < 65536; c++)
         {
-            var ch = (char)c;
             var needs = Needs.None;
             if (ByteTables.Seeds[c] != Seed.None) needs |= Needs.Mojibake;
             if (CharClasses.Suspects[c]) needs |= Needs.Characters;
-            if (NfcScanner.MayChange(ch)) needs |= Needs.Nfc;
+            if (NfcScanner.MayChange[c]) needs |= Needs.Nfc;
             if (scripts[c]) needs |= Needs.Scripts;
             table[c] = needs;
         }
