@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ReviewI18n.Encodings;
@@ -21,28 +20,20 @@ public static class MojibakeDetector
     /// <summary>How much less odd a repair must be than the damage: one character's worth.</summary>
     private const double Margin = 1.0;
 
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static IReadOnlyList<MojibakeRun> Find(string text, LocaleScripts locale, Func<ProseMask> mask)
+    /// <summary>The damaged runs in a text, in text order.</summary>
+    public static IReadOnlyList<MojibakeRun> Find(string text, LocaleScripts locale, Func<ProseMask> mask) =>
+        TextSurvey.Of(text, locale, mask).Mojibake;
+
+    /// <summary>
+    /// The damaged run that starts at <paramref name="i"/>, a character that could start damage,
+    /// or null. Trials are cheap and rarely succeed; the code and URL mask is asked for only when
+    /// one does.
+    /// </summary>
+    internal static MojibakeRun? RunAt(string text, int i, LocaleScripts locale, Func<ProseMask> mask)
     {
-        List<MojibakeRun>? runs = null;
-        ProseMask? prose = null;
-        var seeds = ByteTables.Seeds;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c < 0x80) continue;
-            var seed = seeds[c];
-            if (seed == Seed.None) continue;
-            // Trials are cheap and rarely succeed; the code and URL mask is built only when one does.
-            var best = Best(text, i, seed, locale);
-            if (best is null) continue;
-            prose ??= mask();
-            if (prose.Overlaps(best.Value.Run.Start, best.Value.Run.End)) continue;
-            (runs ??= []).Add(best.Value.Run);
-            i = best.Value.Run.End - 1;
-        }
-        return runs ?? (IReadOnlyList<MojibakeRun>)[];
+        var best = Best(text, i, ByteTables.Seeds[text[i]], locale);
+        if (best is not { Run: var run } || mask().Overlaps(run.Start, run.End)) return null;
+        return run;
     }
 
     private static Candidate? Best(string text, int i, Seed seed, LocaleScripts locale)
