@@ -12,7 +12,8 @@ internal static class ByteTables
     /// <summary>Single-byte pages UTF-8 may have been read as, in the order they are tried.</summary>
     public static readonly int[] SingleBytePages = [CodePages.Windows1252, CodePages.Latin1, CodePages.MacRoman, CodePages.Windows1251, CodePages.Thai];
 
-    private static readonly Dictionary<int, byte[]> Reverse = SingleBytePages.ToDictionary(p => p, BuildReverse);
+    // Indexed like SingleBytePages: trials read it for every character they try, so no dictionary.
+    private static readonly byte[][] Reverse = [.. SingleBytePages.Select(BuildReverse)];
 
     // Field order matters: the seed and rare-kanji tables are built from the byte tables.
     /// <summary>The character each Shift_JIS code decodes to (index: one byte, or lead &lt;&lt; 8 | trail); 0 when none.</summary>
@@ -34,7 +35,17 @@ internal static class ByteTables
     public static readonly bool[] RareKanji = BuildRareKanji();
 
     /// <summary>The byte (0x80..0xFF) a single-byte page decodes to <paramref name="c"/>, or 0.</summary>
-    public static byte ByteOf(int codePage, char c) => Reverse[codePage][c];
+    public static byte ByteOf(int codePage, char c) => Reverse[PageIndex(codePage)][c];
+
+    private static int PageIndex(int codePage) => codePage switch
+    {
+        CodePages.Windows1252 => 0,
+        CodePages.Latin1 => 1,
+        CodePages.MacRoman => 2,
+        CodePages.Windows1251 => 3,
+        CodePages.Thai => 4,
+        _ => throw new ArgumentOutOfRangeException(nameof(codePage), codePage, "not a single-byte page UTF-8 is tried as"),
+    };
 
     private static byte[] BuildReverse(int codePage)
     {
@@ -109,7 +120,7 @@ internal static class ByteTables
         var seeds = new Seed[65536];
         foreach (var page in SingleBytePages)
         {
-            var map = Reverse[page];
+            var map = Reverse[PageIndex(page)];
             for (var c = 0x80; c < 65536; c++)
             {
                 if (map[c] is >= 0xC2 and <= 0xF4) seeds[c] |= Seed.Utf8AsSingleByte;
