@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace ReviewI18n.Encodings;
 
 /// <summary>
@@ -67,8 +66,6 @@ internal static class ByteTables
     }
 
     /// <summary>Decodes every one- and two-byte code of a Japanese code page once, so trials never decode or throw.</summary>
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static char[] BuildDecoding(int codePage)
     {
         var table = new char[65536];
@@ -92,8 +89,6 @@ internal static class ByteTables
         return table;
     }
 
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ushort[] Invert(char[] decoding)
     {
         var map = new ushort[65536];
@@ -113,8 +108,6 @@ internal static class ByteTables
         return c is not ('\uFFFF' or '\uFFFD');
     }
 
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Seed[] BuildSeeds()
     {
         var seeds = new Seed[65536];
@@ -140,8 +133,6 @@ internal static class ByteTables
         return seeds;
     }
 
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool[] BuildRareKanji()
     {
         // Level-2 kanji start at 0x989F; rows from lead 0xE0 on are all level 2 or extensions.

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ReviewI18n.Encodings;
@@ -66,8 +65,6 @@ internal static class NfcScanner
         }
     }
 
-    // Runs only for texts whose characters asked for it; the whole-text check settles most of them.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(string text, List<EncodingIssue> issues)
     {
         if (IsNormalized(text)) return;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace ReviewI18n.Encodings;
 
@@ -12,8 +11,6 @@ namespace ReviewI18n.Encodings;
 /// </summary>
 internal readonly record struct TextSurvey(Needs Needs, IReadOnlyList<MojibakeRun> Mojibake, IReadOnlyList<int> ScriptLetters)
 {
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TextSurvey Of(string text, LocaleScripts locale, Func<ProseMask> mask)
     {
         var table = locale.CharFlags;
