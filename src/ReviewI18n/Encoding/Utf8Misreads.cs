@@ -155,7 +155,7 @@ internal static class Utf8Misreads
     /// make one whole UTF-8 sequence, with a kana or kanji beside it and nothing after it that
     /// could continue the run. That is a word of Japanese prose.
     /// </summary>
-    private static bool IsLoneKanjiAmongJapanese(string text, int at, ushort[] table)
+    internal static bool IsLoneKanjiAmongJapanese(string text, int at, ushort[] table)
     {
         var code = table[text[at]];
         if (MojibakeDetector.Utf8Length(code >> 8) != 2) return false;
