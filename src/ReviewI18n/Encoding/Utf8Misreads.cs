@@ -131,8 +131,11 @@ internal static class Utf8Misreads
         }
         if (goodEnd == start) return null;
         if (page == CodePages.ShiftJis && LooksLikeHalfWidthKatakanaText(text, start, goodEnd)) return null;
-        // A trail byte that became ASCII ("’s" from 窶冱) continues Latin text; before Japanese it is chance ("邊義").
-        if (builder[goodLength - 1] < 0x80 && goodEnd < text.Length && Plausibility.IsJapaneseLetter(text[goodEnd])) return null;
+        // A trail byte that became ASCII ("’s" from 窶冱) continues Latin text; before Japanese it is
+        // chance ("邊義"), and so it is before a Latin-1 letter or symbol, what Japanese read as
+        // Latin is made of ("筐‘Ì" is 筐体 damaged from its second character on, not ➁e and Ì).
+        if (builder[goodLength - 1] < 0x80 && goodEnd < text.Length
+            && (Plausibility.IsJapaneseLetter(text[goodEnd]) || text[goodEnd] is >= '\u0080' and <= '\u00FF')) return null;
         if (page == CodePages.EucJp && goodEnd - start == 1 && (goodLength != 1 || !FitsBetween(text, start, builder[0]))) return null;
         var repaired = builder.ToString(0, goodLength);
         // A lone kanji that passed the context test is judged on that evidence: in Japanese prose

@@ -35,6 +35,17 @@ public sealed class ExactRepairTests
     }
 
     [Fact]
+    public void Damage_that_starts_after_a_kanji_is_not_read_with_it_as_utf8()
+    {
+        // 筐 and ‘ (the first half of 体 read as Windows-1252) spell UTF-8 through Shift_JIS:
+        // ➁ and an ASCII "e", followed by Ì, the other half of 体. An ASCII letter before a
+        // Latin-1 letter is chance, so the Japanese reading of ‘Ì… is the one taken.
+        var damaged = "アルミの筐" + Damage.SavedAsReadAs("体と金属製ノズル", CodePages.ShiftJis, CodePages.Windows1252) + "を採用。";
+
+        Assert.Equal("アルミの筐体と金属製ノズルを採用。", Damage.Repair(damaged, "ja"));
+    }
+
+    [Fact]
     public void Utf8_read_as_latin1_around_an_ascii_word_in_japanese_is_not_taken_for_shift_jis()
     {
         // Read as Shift_JIS, the bytes around "USB" spell kanji of the rarely used rows (縺 繧);
