@@ -77,8 +77,13 @@ internal static class Planters
     private static System.Text.Encoding Strict(int codePage) => CodePages.Strict(codePage);
 
     /// <summary>A code page as a standard decoder uses it: bytes it cannot map become U+FFFD.</summary>
-    private static System.Text.Encoding Misreader(int codePage) =>
-        System.Text.Encoding.GetEncoding(codePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
+    private static System.Text.Encoding Misreader(int codePage)
+    {
+        // The library registers the code-page provider only when it needs a code page itself,
+        // which a scan no longer does; the planters need the pages whatever ran before them.
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return System.Text.Encoding.GetEncoding(codePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
+    }
 
     private static bool RoundTrips(string damaged, string original, int codePage, int passes)
     {

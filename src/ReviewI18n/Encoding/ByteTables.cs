@@ -1,25 +1,27 @@
-using System.Runtime.CompilerServices;
 namespace ReviewI18n.Encodings;
 
 /// <summary>
-/// Lookup tables built once from the code pages themselves (a few thousand decodes, not a
-/// table typed in by hand): for each single-byte page, which byte each character came from;
+/// Lookup tables built once from what the code pages decode each code to (<see cref="CodePageTables"/>,
+/// taken from the runtime's code pages, not typed in by hand): for each single-byte page, which byte each character came from;
 /// and for every character, a set of <see cref="Seed"/> flags saying which kinds of damage it
 /// could start. Clean text is scanned with one table read per non-ASCII character.
 /// </summary>
 internal static class ByteTables
 {
     /// <summary>Single-byte pages UTF-8 may have been read as, in the order they are tried.</summary>
-    public static readonly int[] SingleBytePages = [CodePages.Windows1252, CodePages.Latin1, CodePages.MacRoman, CodePages.Windows1251, CodePages.Thai];
+    public static int[] SingleBytePages => CodePageTables.SingleBytePages;
 
-    private static readonly Dictionary<int, byte[]> Reverse = SingleBytePages.ToDictionary(p => p, BuildReverse);
+    // Field order matters: each table is built from the ones above it.
+    private static readonly char[] Decoded = CodePageTables.Load();
 
-    // Field order matters: the seed and rare-kanji tables are built from the byte tables.
+    // Indexed like SingleBytePages: trials read it for every character they try, so no dictionary.
+    private static readonly byte[][] Reverse = [.. Enumerable.Range(0, SingleBytePages.Length).Select(BuildReverse)];
+
     /// <summary>The character each Shift_JIS code decodes to (index: one byte, or lead &lt;&lt; 8 | trail); 0 when none.</summary>
-    public static readonly char[] ShiftJisChars = BuildDecoding(CodePages.ShiftJis);
+    public static readonly char[] ShiftJisChars = BuildDecoding(0);
 
     /// <summary>The character each EUC-JP code decodes to, as <see cref="ShiftJisChars"/> (JIS X 0212 three-byte forms left out).</summary>
-    public static readonly char[] EucJpChars = BuildDecoding(CodePages.EucJp);
+    public static readonly char[] EucJpChars = BuildDecoding(1);
 
     /// <summary>Shift_JIS bytes of each character: one byte (&lt; 0x100) or lead &lt;&lt; 8 | trail; 0 when it has none.</summary>
     public static readonly ushort[] ShiftJisBytes = Invert(ShiftJisChars);
@@ -34,16 +36,26 @@ internal static class ByteTables
     public static readonly bool[] RareKanji = BuildRareKanji();
 
     /// <summary>The byte (0x80..0xFF) a single-byte page decodes to <paramref name="c"/>, or 0.</summary>
-    public static byte ByteOf(int codePage, char c) => Reverse[codePage][c];
+    public static byte ByteOf(int codePage, char c) => Reverse[PageIndex(codePage)][c];
 
-    private static byte[] BuildReverse(int codePage)
+    private static int PageIndex(int codePage) => codePage switch
+    {
+        CodePages.Windows1252 => 0,
+        CodePages.Latin1 => 1,
+        CodePages.MacRoman => 2,
+        CodePages.Windows1251 => 3,
+        CodePages.Thai => 4,
+        _ => throw new ArgumentOutOfRangeException(nameof(codePage), codePage, "not a single-byte page UTF-8 is tried as"),
+    };
+
+    private static byte[] BuildReverse(int index)
     {
         var map = new byte[65536];
-        var encoding = CodePages.Lenient(codePage);
+        var chars = CodePageTables.SingleBytePage(Decoded, index);
         for (var b = 0xFF; b >= 0x80; b--)
         {
-            var s = encoding.GetString([(byte)b]);
-            if (s.Length == 1 && s[0] >= 0x80) map[s[0]] = (byte)b;
+            var c = chars[b - 0x80];
+            if (c >= 0x80) map[c] = (byte)b;
         }
         // Mac tools decode Mac Roman's Ω, µ and ∆ either as the Greek letters or as the
         // symbols (U+2126, U+00B5, U+2206); both spellings stand for the same byte.
@@ -55,34 +67,18 @@ internal static class ByteTables
         return map;
     }
 
-    /// <summary>Decodes every one- and two-byte code of a Japanese code page once, so trials never decode or throw.</summary>
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static char[] BuildDecoding(int codePage)
+    /// <summary>The decoding of every one- and two-byte code of a Japanese page (by its index in <see cref="CodePageTables.DoubleBytePages"/>), so trials never decode or throw.</summary>
+    private static char[] BuildDecoding(int index)
     {
         var table = new char[65536];
-        var decoder = CodePages.Sentinel(codePage);
-        Span<byte> two = stackalloc byte[2];
-        Span<char> chars = stackalloc char[2];
-        for (var b = 0x20; b <= 0xFF; b++)
+        var chars = CodePageTables.DoubleBytePage(Decoded, index);
+        for (var code = CodePageTables.FirstSingle; code < 65536; code++)
         {
-            two[0] = (byte)b;
-            if (TryDecode(decoder, two[..1], chars, out var c)) table[b] = c;
-        }
-        for (var lead = 0x81; lead <= 0xFE; lead++)
-        {
-            for (var trail = 0x40; trail <= 0xFE; trail++)
-            {
-                two[0] = (byte)lead;
-                two[1] = (byte)trail;
-                if (TryDecode(decoder, two, chars, out var c)) table[lead << 8 | trail] = c;
-            }
+            if (CodePageTables.Offset(code) is >= 0 and var at) table[code] = chars[at];
         }
         return table;
     }
 
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ushort[] Invert(char[] decoding)
     {
         var map = new ushort[65536];
@@ -94,22 +90,12 @@ internal static class ByteTables
         return map;
     }
 
-    private static bool TryDecode(System.Text.Encoding encoding, ReadOnlySpan<byte> bytes, Span<char> chars, out char c)
-    {
-        c = '\0';
-        if (encoding.GetChars(bytes, chars) != 1) return false;
-        c = chars[0];
-        return c is not ('\uFFFF' or '\uFFFD');
-    }
-
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Seed[] BuildSeeds()
     {
         var seeds = new Seed[65536];
         foreach (var page in SingleBytePages)
         {
-            var map = Reverse[page];
+            var map = Reverse[PageIndex(page)];
             for (var c = 0x80; c < 65536; c++)
             {
                 if (map[c] is >= 0xC2 and <= 0xF4) seeds[c] |= Seed.Utf8AsSingleByte;
@@ -129,8 +115,6 @@ internal static class ByteTables
         return seeds;
     }
 
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool[] BuildRareKanji()
     {
         // Level-2 kanji start at 0x989F; rows from lead 0xE0 on are all level 2 or extensions.

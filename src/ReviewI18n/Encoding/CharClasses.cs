@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace ReviewI18n.Encodings;
 
 /// <summary>The invisible and control characters the encoding rules look for.</summary>
@@ -38,8 +36,6 @@ public static class CharClasses
 
     private static bool IsJoiningScript(char c) => c is (>= '\u0600' and <= '\u06FF') or (>= '\u0900' and <= '\u0DFF');
 
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool[] BuildSuspects()
     {
         var table = new bool[0x10000];

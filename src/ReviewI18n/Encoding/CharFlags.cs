@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace ReviewI18n.Encodings;
 
 /// <summary>Which scans a character asks for (bit flags).</summary>
@@ -14,9 +12,9 @@ internal enum Needs : byte
 }
 
 /// <summary>
-/// One pass over a text that says which scans it needs at all. Most reviews have no control,
-/// invisible, decomposed or foreign-script character, so three of the four character scans are
-/// skipped for them; the table is per locale because the script check depends on it.
+/// Per character, which scans it asks for: the table <see cref="TextSurvey"/> reads. Most reviews
+/// have no control, invisible, decomposed or foreign-script character, so three of the four
+/// character scans are skipped for them; the table is per locale because the script check depends on it.
 /// </summary>
 internal static class CharFlags
 {
@@ -26,29 +24,13 @@ internal static class CharFlags
         var scripts = locale.NeedsScriptCheck;
         for (var c = 0; c < 65536; c++)
         {
-            var ch = (char)c;
             var needs = Needs.None;
             if (ByteTables.Seeds[c] != Seed.None) needs |= Needs.Mojibake;
             if (CharClasses.Suspects[c]) needs |= Needs.Characters;
-            if (NfcScanner.MayChange(ch)) needs |= Needs.Nfc;
+            if (NfcScanner.MayChange[c]) needs |= Needs.Nfc;
             if (scripts[c]) needs |= Needs.Scripts;
             table[c] = needs;
         }
         return table;
-    }
-
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Needs Of(string text, Needs[] table)
-    {
-        var all = Needs.None;
-        foreach (var c in text)
-        {
-            // Printable ASCII needs nothing; everything else is looked up.
-            if (c is >= ' ' and < '\u007F') continue;
-            all |= table[c];
-            if (all == (Needs.Mojibake | Needs.Characters | Needs.Nfc | Needs.Scripts)) break;
-        }
-        return all;
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ReviewI18n.Content;
 
 namespace ReviewI18n.Encodings;
@@ -10,8 +9,6 @@ namespace ReviewI18n.Encodings;
 /// </summary>
 internal static class CharacterScanner
 {
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(string text, DecodedText? decoded, IReadOnlyList<MojibakeRun> mojibake, List<EncodingIssue> issues)
     {
         // The decoder writes one U+FFFD per bad sequence, and adjacent sequences share one run:

@@ -25,8 +25,8 @@ public static class EncodingScanner
                 issues.Add(new EncodingIssue(EncodingIssueKind.InvalidUtf8, run.CharOffset, 1, text.Substring(run.CharOffset, 1)) { ByteOffset = run.ByteOffset, Detail = run.ByteLength.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             }
         }
-        var needs = CharFlags.Of(text, locale.CharFlags);
-        var mojibake = (needs & Needs.Mojibake) != 0 ? MojibakeDetector.Find(text, locale, Mask) : [];
+        var survey = TextSurvey.Of(text, locale, Mask);
+        var (needs, mojibake) = (survey.Needs, survey.Mojibake);
         foreach (var run in mojibake)
         {
             issues.Add(new EncodingIssue(EncodingIssueKind.Mojibake, run.Start, run.Length, run.Damaged) { Repaired = run.Repaired, Misreading = run.Misreading, Certain = run.Certain });
@@ -34,7 +34,7 @@ public static class EncodingScanner
         if ((needs & Needs.Characters) != 0) CharacterScanner.Scan(text, decoded, mojibake, issues);
         if ((needs & Needs.Nfc) != 0) NfcScanner.Scan(text, issues);
         LineEndingScanner.Scan(text, issues, lineEdits);
-        if ((needs & Needs.Scripts) != 0) ScriptScanner.Scan(text, locale, Mask, mojibake, issues);
+        if ((needs & Needs.Scripts) != 0) ScriptScanner.Scan(text, locale, Mask, mojibake, survey.ScriptLetters, issues);
         if (issues.Count == 0) return EncodingAnalysis.Clean;
         issues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         var edits = RepairPlanner.Plan(issues, lineEdits, Mask);

@@ -31,10 +31,32 @@ internal static class JapaneseMisreads
             if (text[pos] < 0x80)
             {
                 // Digits and punctuation between two damaged characters ("第3世" read as ‘æ3\x90¢)
-                // belong to the run; letters do not (they may be a real word between two runs).
+                // belong to the run; letters do not (they may be a real word between two runs),
+                // except in Japanese prose once the run is surely damage: there an ASCII word is
+                // written against the characters around it ("複数RCA入力", "S/N比"), so a word with
+                // no space in it, followed by a character only damage spells, belongs too.
+                var lettersAllowed = locale.IsJapanese && LooksDamaged(text, start, pos, japanese, strong, pairs, locale);
                 var next = pos;
-                while (next < text.Length && next - pos < 8 && text[next] is < '\u0080' and not '\n' && !char.IsAsciiLetter(text[next])) next++;
-                if (next >= text.Length || text[next] < 0x80 || TryCharacter(text, next, reader, writer, chars, out _, out _) == 0) break;
+                var letters = false;
+                var spaces = false;
+                while (next < text.Length && next - pos < 8 && text[next] is < '\u0080' and not '\n')
+                {
+                    if (char.IsAsciiLetter(text[next]))
+                    {
+                        if (!lettersAllowed || spaces) break;
+                        letters = true;
+                    }
+                    else if (text[next] is ' ' or '\t')
+                    {
+                        if (letters) break;
+                        spaces = true;
+                    }
+                    next++;
+                }
+                if (next >= text.Length || text[next] < 0x80 || TryCharacter(text, next, reader, writer, chars, out _, out var strongNext) == 0) break;
+                // Not a kanji of the rarely used rows: UTF-8 read as Latin-1 spells those (縺 繧 縲)
+                // around its ASCII words, and its own reading must win there.
+                if (letters && (!strongNext || ByteTables.RareKanji[chars[0]])) break;
                 builder.Append(text, pos, next - pos);
                 pos = next;
                 continue;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace ReviewI18n.Encodings;
 
 /// <summary>
@@ -7,8 +6,6 @@ namespace ReviewI18n.Encodings;
 /// </summary>
 internal static class LineEndingScanner
 {
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(string text, List<EncodingIssue> issues, List<TextEdit> edits)
     {
         if (text.IndexOf('\r') < 0) return;

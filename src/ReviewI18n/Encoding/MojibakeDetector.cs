@@ -21,47 +21,50 @@ public static class MojibakeDetector
     /// <summary>How much less odd a repair must be than the damage: one character's worth.</summary>
     private const double Margin = 1.0;
 
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
+    /// <summary>The damaged runs in a text, in text order.</summary>
+    public static IReadOnlyList<MojibakeRun> Find(string text, LocaleScripts locale, Func<ProseMask> mask) =>
+        TextSurvey.Of(text, locale, mask).Mojibake;
+
+    /// <summary>
+    /// The damaged run that starts at <paramref name="i"/>, a character that could start damage,
+    /// or null. Trials are cheap and rarely succeed; the code and URL mask is asked for only when
+    /// one does.
+    /// </summary>
+    // Called for every seed, hundreds of thousands over a Japanese site: compiled optimised at once.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static IReadOnlyList<MojibakeRun> Find(string text, LocaleScripts locale, Func<ProseMask> mask)
+    internal static MojibakeRun? RunAt(string text, int i, LocaleScripts locale, Func<ProseMask> mask)
     {
-        List<MojibakeRun>? runs = null;
-        ProseMask? prose = null;
-        var seeds = ByteTables.Seeds;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c < 0x80) continue;
-            var seed = seeds[c];
-            if (seed == Seed.None) continue;
-            // Trials are cheap and rarely succeed; the code and URL mask is built only when one does.
-            var best = Best(text, i, seed, locale);
-            if (best is null) continue;
-            prose ??= mask();
-            if (prose.Overlaps(best.Value.Run.Start, best.Value.Run.End)) continue;
-            (runs ??= []).Add(best.Value.Run);
-            i = best.Value.Run.End - 1;
-        }
-        return runs ?? (IReadOnlyList<MojibakeRun>)[];
+        var seed = ByteTables.Seeds[text[i]];
+        // Three seeds in four on the real site: a kanji of Japanese prose whose EUC-JP bytes spell
+        // UTF-8. The EUC-JP trial would reject it first thing; it is settled here without one.
+        if (seed == Seed.Utf8AsEucJp && Utf8Misreads.IsLoneKanjiAmongJapanese(text, i, ByteTables.EucJpBytes)) return null;
+        var best = Best(text, i, seed, locale);
+        if (best is not { Run: var run } || mask().Overlaps(run.Start, run.End)) return null;
+        return run;
     }
 
     private static Candidate? Best(string text, int i, Seed seed, LocaleScripts locale)
     {
         Candidate? best = null;
-        if ((seed & Seed.Utf8AsSingleByte) != 0)
+        // Most seeds are a dash, a quote or an accented letter before plain ASCII. A UTF-8 lead
+        // byte needs a continuation byte after it, and an EUC-JP lead a trail byte, both 0x80 or
+        // above, which no ASCII character stands for: after ASCII only a Shift_JIS trail (which
+        // may be ASCII) can follow, and the other trials are skipped.
+        var beforeAscii = i + 1 >= text.Length || text[i + 1] < 0x80;
+        if ((seed & Seed.Utf8AsSingleByte) != 0 && !beforeAscii)
         {
-            foreach (var page in ByteTables.SingleBytePages) Keep(ref best, Utf8Misreads.AsSingleByte(text, i, page, locale));
+            foreach (var page in ByteTables.SingleBytePages) Keep(ref best, Utf8Misreads.AsSingleByte(text, i, page, locale), locale.IsJapanese);
         }
         if ((seed & Seed.JapaneseAsLatin) != 0)
         {
             foreach (var reader in (ReadOnlySpan<int>)[CodePages.Windows1252, CodePages.Latin1])
             {
-                Keep(ref best, JapaneseMisreads.AsLatin(text, i, reader, CodePages.ShiftJis, locale));
-                Keep(ref best, JapaneseMisreads.AsLatin(text, i, reader, CodePages.EucJp, locale));
+                Keep(ref best, JapaneseMisreads.AsLatin(text, i, reader, CodePages.ShiftJis, locale), locale.IsJapanese);
+                if (!beforeAscii) Keep(ref best, JapaneseMisreads.AsLatin(text, i, reader, CodePages.EucJp, locale), locale.IsJapanese);
             }
         }
-        if ((seed & Seed.Utf8AsShiftJis) != 0) Keep(ref best, Utf8Misreads.AsDoubleByte(text, i, CodePages.ShiftJis, locale));
-        if ((seed & Seed.Utf8AsEucJp) != 0) Keep(ref best, Utf8Misreads.AsDoubleByte(text, i, CodePages.EucJp, locale));
+        if ((seed & Seed.Utf8AsShiftJis) != 0) Keep(ref best, Utf8Misreads.AsDoubleByte(text, i, CodePages.ShiftJis, locale), locale.IsJapanese);
+        if ((seed & Seed.Utf8AsEucJp) != 0) Keep(ref best, Utf8Misreads.AsDoubleByte(text, i, CodePages.EucJp, locale), locale.IsJapanese);
         return best;
     }
 
@@ -69,13 +72,18 @@ public static class MojibakeDetector
     /// Keeps the candidate that removes the most oddness. UTF-8 misread is far more common than a
     /// Japanese code page misread, so it wins ties and near ties (one character's worth).
     /// </summary>
-    private static void Keep(ref Candidate? best, Candidate? candidate)
+    private static void Keep(ref Candidate? best, Candidate? candidate, bool japanese)
     {
         if (candidate is not { } c) return;
         // Valid UTF-8 of three-byte characters or of two characters in a row, decoding to
         // ordinary characters, almost never happens by chance: such a reading beats any other.
         static double Score(Candidate x) => x.Gain + (x.Run.Misreading.WrittenIn != Misreading.Utf8 ? 0 : x.Strong ? 1000 : 1);
-        if (best is not { } b || Score(c) > Score(b) + 1e-9 || (Math.Abs(Score(c) - Score(b)) < 1e-9 && c.Run.Length > b.Run.Length)) best = c;
+        // On a tie the longer run wins; outside Japanese prose, though, not a Japanese reading over
+        // a UTF-8 one: a Japanese reading runs on across digits ("Î©Â±3Î©" spells 立賊3立), so it is
+        // longer by nature, and English text is far more often UTF-8 read as Latin-1.
+        static bool Utf8(Candidate x) => x.Run.Misreading.WrittenIn == Misreading.Utf8;
+        if (best is not { } b || Score(c) > Score(b) + 1e-9
+            || (Math.Abs(Score(c) - Score(b)) < 1e-9 && c.Run.Length > b.Run.Length && (japanese || Utf8(c) || !Utf8(b)))) best = c;
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ReviewI18n.Encodings;
@@ -13,15 +12,59 @@ namespace ReviewI18n.Encodings;
 internal static class NfcScanner
 {
     /// <summary>
-    /// Whether a character may make a text not NFC: a combining mark or Hangul jamo that can
-    /// compose with what precedes it, or a character NFC replaces. Used to build the per-character
-    /// table that decides whether a text is scanned at all.
+    /// Per character, whether it may make a text not NFC: a combining mark or Hangul jamo that can
+    /// compose with what precedes it, or a character NFC replaces. Read when the per-locale table
+    /// that decides whether a text is scanned at all is built; one table serves every locale.
     /// </summary>
-    public static bool MayChange(char c) =>
-        !char.IsSurrogate(c) && c >= '\u0300' && (Continues(c) || !IsNormalized(c.ToString()));
+    public static readonly bool[] MayChange = BuildMayChange();
 
-    // Runs only for texts whose characters asked for it; the whole-text check settles most of them.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>
+    /// Asks ICU about blocks of characters rather than about each one: a character NFC replaces
+    /// can never stand in NFC text, so a block that is NFC holds none, and only a block that is
+    /// not is split until the characters that make it so are found (a few hundred in the BMP).
+    /// Marks and jamo are left out of the blocks: they would combine with their neighbours.
+    /// </summary>
+    private static bool[] BuildMayChange()
+    {
+        var table = new bool[65536];
+        var starters = new char[65536 - 0x300];
+        var count = 0;
+        for (var c = 0x300; c < 65536; c++)
+        {
+            var ch = (char)c;
+            if (char.IsSurrogate(ch)) continue;
+            if (Continues(ch)) table[c] = true;
+            else starters[count++] = ch;
+        }
+        MarkReplaced(starters.AsSpan(0, count), table);
+        return table;
+    }
+
+    private static void MarkReplaced(ReadOnlySpan<char> block, bool[] table)
+    {
+        if (block.Length == 1)
+        {
+            table[block[0]] = !IsNormalized(block.ToString());
+            return;
+        }
+        if (IsNormalizedBlock(block)) return;
+        MarkReplaced(block[..(block.Length / 2)], table);
+        MarkReplaced(block[(block.Length / 2)..], table);
+    }
+
+    /// <summary>Whether ICU calls a block NFC; when it cannot judge it, the block is split like one that is not.</summary>
+    private static bool IsNormalizedBlock(ReadOnlySpan<char> block)
+    {
+        try
+        {
+            return block.IsNormalized(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     public static void Scan(string text, List<EncodingIssue> issues)
     {
         if (IsNormalized(text)) return;

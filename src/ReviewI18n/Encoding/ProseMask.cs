@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace ReviewI18n.Encodings;
 
 /// <summary>
@@ -35,8 +34,6 @@ public sealed class ProseMask
         return i >= 0 && _ends[i] > start;
     }
 
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ProseMask Build(string text)
     {
         var ranges = new List<(int, int)>();

@@ -1,32 +1,30 @@
-using System.Runtime.CompilerServices;
 using ReviewI18n.Text;
 
 namespace ReviewI18n.Encodings;
 
 /// <summary>
 /// <c>unexpected-script</c> and <c>mixed-script-word</c>. Only letters outside Latin and the
-/// locale's own scripts are looked at, so clean text costs one table read per character. A word
+/// locale's own scripts are looked at, and the <see cref="TextSurvey"/> has already found them. A word
 /// of an unexpected script inside quotes or on a reference-list line is a title quoted on purpose.
 /// </summary>
 internal static class ScriptScanner
 {
     private static Script[] Table => ScriptTable.Scripts;
 
-    // Runs over every character of every file: compiled optimised at once, not after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Scan(string text, LocaleScripts locale, Func<ProseMask> mask, IReadOnlyList<MojibakeRun> mojibake, List<EncodingIssue> issues)
+    /// <summary>
+    /// Judges the words around <paramref name="letters"/>, the offsets (in text order) of the
+    /// characters <see cref="LocaleScripts.NeedsScriptCheck"/> asks about, as the survey found them.
+    /// </summary>
+    public static void Scan(string text, LocaleScripts locale, Func<ProseMask> mask, IReadOnlyList<MojibakeRun> mojibake, IReadOnlyList<int> letters, List<EncodingIssue> issues)
     {
         ProseMask? prose = null;
         EncodingIssue? pending = null;
-        var interesting = locale.NeedsScriptCheck;
         var i = 0;
-        while (i < text.Length)
+        foreach (var letter in letters)
         {
-            if (!interesting[text[i]])
-            {
-                i++;
-                continue;
-            }
+            // A letter inside the word just judged was judged with it.
+            if (letter < i) continue;
+            i = letter;
             var script = Table[text[i]];
             var (start, end) = WordAround(text, i, script);
             var issue = InMojibake(mojibake, start, end) ? null : Judge(text, start, end, locale);

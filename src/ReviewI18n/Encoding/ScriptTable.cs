@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ReviewI18n.Text;
 
 namespace ReviewI18n.Encodings;
@@ -8,8 +7,6 @@ internal static class ScriptTable
 {
     public static readonly Script[] Scripts = Build();
 
-    // Runs over every character of the BMP: compiled optimised at once, not after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Script[] Build()
     {
         // Letterlike symbols (Ω as U+2126, K as U+212A, ℃) are symbols here, not letters of some script.

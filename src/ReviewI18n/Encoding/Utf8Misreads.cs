@@ -86,7 +86,7 @@ internal static class Utf8Misreads
         if (page == CodePages.EucJp && IsLoneKanjiAmongJapanese(text, start, table)) return null;
         Span<byte> buffer = stackalloc byte[8];
         var filled = 0;
-        var builder = new StringBuilder();
+        var builder = Builder;
         var pos = start;
         var goodEnd = start;
         var goodLength = 0;
@@ -131,10 +131,13 @@ internal static class Utf8Misreads
         }
         if (goodEnd == start) return null;
         if (page == CodePages.ShiftJis && LooksLikeHalfWidthKatakanaText(text, start, goodEnd)) return null;
+        // A trail byte that became ASCII ("’s" from 窶冱) continues Latin text; before Japanese it is
+        // chance ("邊義"), and so it is before a Latin-1 letter or symbol, what Japanese read as
+        // Latin is made of ("筐‘Ì" is 筐体 damaged from its second character on, not ➁e and Ì).
+        if (builder[goodLength - 1] < 0x80 && goodEnd < text.Length
+            && (Plausibility.IsJapaneseLetter(text[goodEnd]) || text[goodEnd] is >= '\u0080' and <= '\u00FF')) return null;
+        if (page == CodePages.EucJp && goodEnd - start == 1 && (goodLength != 1 || !FitsBetween(text, start, builder[0]))) return null;
         var repaired = builder.ToString(0, goodLength);
-        // A trail byte that became ASCII ("’s" from 窶冱) continues Latin text; before Japanese it is chance ("邊義").
-        if (repaired[^1] < 0x80 && goodEnd < text.Length && Plausibility.IsJapaneseLetter(text[goodEnd])) return null;
-        if (page == CodePages.EucJp && goodEnd - start == 1 && !FitsBetween(text, start, repaired)) return null;
         // A lone kanji that passed the context test is judged on that evidence: in Japanese prose
         // the kanji itself costs nothing, so the plain cost comparison could never prefer Ω.
         var bonus = page == CodePages.EucJp && goodEnd - start == 1 ? 2 : 0;
@@ -142,30 +145,39 @@ internal static class Utf8Misreads
     }
 
     /// <summary>
+    /// The decoding of a double-byte trial, reused: most trials fail, so a trial allocates only
+    /// the repair it hands to <see cref="MojibakeDetector.Judge"/>. One per thread, as the checks run in parallel.
+    /// </summary>
+    private static StringBuilder Builder => (t_builder ??= new StringBuilder()).Clear();
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    /// <summary>
     /// The common case of an EUC-JP seed, settled before any allocation: a kanji whose two bytes
     /// make one whole UTF-8 sequence, with a kana or kanji beside it and nothing after it that
     /// could continue the run. That is a word of Japanese prose.
     /// </summary>
-    private static bool IsLoneKanjiAmongJapanese(string text, int at, ushort[] table)
+    // Asked for three seeds in four: the lead-byte tests are spelled out rather than called.
+    internal static bool IsLoneKanjiAmongJapanese(string text, int at, ushort[] table)
     {
-        var code = table[text[at]];
-        if (MojibakeDetector.Utf8Length(code >> 8) != 2) return false;
+        // A two-byte UTF-8 lead (C2..DF) ...
+        if ((table[text[at]] >> 8) is < 0xC2 or > 0xDF) return false;
         var before = at > 0 ? text[at - 1] : ' ';
         var after = at + 1 < text.Length ? text[at + 1] : ' ';
         if (!Plausibility.IsJapaneseLetter(before) && !Plausibility.IsJapaneseLetter(after)) return false;
-        return after < 0x80 || MojibakeDetector.Utf8Length(table[after] >> 8) == 0;
+        // ... and after it no UTF-8 lead (C2..F4) that could continue the run.
+        return after < 0x80 || (table[after] >> 8) is < 0xC2 or > 0xF4;
     }
 
     /// <summary>
     /// UTF-8 read as EUC-JP turns one accented letter or symbol into one ordinary kanji, so one
     /// kanji alone is weak evidence: "0.1%超" and "RMA率" are real Japanese. It counts only when
-    /// what it stands for fits where it stands: a Latin-1 letter next to an ASCII letter (Bart辿k),
+    /// what it stands for (<paramref name="r"/>) fits where it stands: a Latin-1 letter next to an ASCII letter (Bart辿k),
     /// or a unit or math symbol (Ω µ ° ± × ÷ ² ³ ½) next to a digit, maybe across one space.
     /// </summary>
-    private static bool FitsBetween(string text, int at, string repaired)
+    private static bool FitsBetween(string text, int at, char r)
     {
-        if (repaired.Length != 1) return false;
-        var r = repaired[0];
         bool Near(Func<char, bool> test) =>
             (at > 0 && test(text[at - 1])) || (at > 1 && text[at - 1] == ' ' && test(text[at - 2]))
             || (at + 1 < text.Length && test(text[at + 1])) || (at + 2 < text.Length && text[at + 1] == ' ' && test(text[at + 2]));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ReviewI18n.Encodings;
 
@@ -21,6 +22,31 @@ public sealed class NfcTests
     public void Normalizes_to_nfc(string input, string expected)
     {
         Assert.Equal(expected, Repaired(input));
+    }
+
+    [Fact]
+    public void The_table_built_from_blocks_agrees_with_asking_about_each_character()
+    {
+        for (var c = 0; c < 65536; c++)
+        {
+            var ch = (char)c;
+            var continues = ch is (>= '\u1161' and <= '\u1175') or (>= '\u11A8' and <= '\u11C2')
+                || CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+            var expected = !char.IsSurrogate(ch) && c >= 0x300 && (continues || !IsNormalizedAlone(ch));
+            Assert.True(expected == NfcScanner.MayChange[c], $"U+{c:X4}");
+        }
+    }
+
+    private static bool IsNormalizedAlone(char c)
+    {
+        try
+        {
+            return c.ToString().IsNormalized(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
     }
 
     private static string Repaired(string text)

@@ -1,0 +1,67 @@
+using ReviewI18n.Encodings;
+
+namespace ReviewI18n.Tests.Encodings;
+
+/// <summary>
+/// Lossless damage that once came back wrong (issue #4): each is repaired to the original text,
+/// character for character. Only the middle part of a sentence is damaged, as an editor that
+/// misread one stretch would leave it, so real text sits on both sides of the damage.
+/// </summary>
+public sealed class ExactRepairTests
+{
+    [Fact]
+    public void Utf8_read_as_latin1_around_a_digit_is_repaired_as_utf8_not_as_kanji_in_english()
+    {
+        // "Î©Â±2Î©" also spells three EUC-JP kanji with the digit between them, a longer run
+        // that scores the same; in English prose the UTF-8 reading wins the tie.
+        const string clean = "The load is 50Ω±2Ω at 1 kHz.";
+
+        var damaged = Damage.Utf8ReadAs(clean, CodePages.Latin1);
+
+        Assert.Equal(clean, Damage.Repair(damaged, "en"));
+    }
+
+    [Theory]
+    [InlineData(CodePages.EucJp, CodePages.Windows1252, "背面には", "複数XLR入", "力があります。")]
+    [InlineData(CodePages.EucJp, CodePages.Latin1, "録音の", "レンジ（>110dB対>95dB）を", "確保しています。")]
+    [InlineData(CodePages.ShiftJis, CodePages.Windows1252, "公称値", "ではS/N比", "120 dBです。")]
+    public void A_japanese_run_goes_on_across_an_ascii_word_written_against_it(int writer, int reader, string before, string middle, string after)
+    {
+        // The character after the ASCII word ("入", "対", "比") is one pair of accented letters
+        // between the word and real text: alone it is too weak to count, beside the run it belongs.
+        var damaged = before + Damage.SavedAsReadAs(middle, writer, reader) + after;
+
+        Assert.Equal(before + middle + after, Damage.Repair(damaged, "ja"));
+    }
+
+    [Fact]
+    public void Damage_that_starts_after_a_kanji_is_not_read_with_it_as_utf8()
+    {
+        // 筐 and ‘ (the first half of 体 read as Windows-1252) spell UTF-8 through Shift_JIS:
+        // ➁ and an ASCII "e", followed by Ì, the other half of 体. An ASCII letter before a
+        // Latin-1 letter is chance, so the Japanese reading of ‘Ì… is the one taken.
+        var damaged = "アルミの筐" + Damage.SavedAsReadAs("体と金属製ノズル", CodePages.ShiftJis, CodePages.Windows1252) + "を採用。";
+
+        Assert.Equal("アルミの筐体と金属製ノズルを採用。", Damage.Repair(damaged, "ja"));
+    }
+
+    [Fact]
+    public void Utf8_read_as_latin1_around_an_ascii_word_in_japanese_is_not_taken_for_shift_jis()
+    {
+        // Read as Shift_JIS, the bytes around "USB" spell kanji of the rarely used rows (縺 繧);
+        // the run must not go on across the word into them.
+        const string clean = "価格はUSBでの接続を含みます。";
+
+        var damaged = "価格は" + Damage.Utf8ReadAs("USBでの接続", CodePages.Latin1) + "を含みます。";
+
+        Assert.Equal(clean, Damage.Repair(damaged, "ja"));
+    }
+
+    [Theory]
+    [InlineData("音響機器のBrüel & Kjær製マイクで測定しました。")]
+    [InlineData("S/N比はCafé Noirのレビューを参照。")]
+    public void Accented_names_beside_ascii_in_japanese_prose_are_left_alone(string clean)
+    {
+        Assert.Empty(Damage.Scan(clean, "ja").Of(EncodingIssueKind.Mojibake));
+    }
+}
