@@ -4,14 +4,6 @@ namespace ReviewI18n.Tests.Facts;
 
 public sealed class FactExtractorTests
 {
-    [Theory]
-    [InlineData("0.60", "0.6")]
-    [InlineData("36,950", "36950")]
-    [InlineData("３６，９５０", "36950")]
-    [InlineData("１．０", "1")]
-    [InlineData("0.0", "0")]
-    public void Numbers_normalize(string written, string expected) => Assert.Equal(expected, NumberText.Normalize(written));
-
     [Fact]
     public void Finds_score_markers_urls_and_measurements_outside_code()
     {
