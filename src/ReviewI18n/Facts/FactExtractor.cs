@@ -27,7 +27,7 @@ public static class FactExtractor
     {
         Fact? score = null;
         var scoreLine = -1;
-        List<Fact>? markers = null, urls = null, measurements = null;
+        var found = Found.Start();
         var inFence = false;
         var starts = HasWideStarts(text.AsSpan(start, end - start)) ? AllStarts : AsciiStarts;
         var offset = start;
@@ -51,11 +51,40 @@ public static class FactExtractor
             }
             else
             {
-                offset = ScanLine(text, offset, end, starts, ref markers, ref urls, ref measurements);
+                offset = ScanLine(text, offset, end, starts, found);
             }
         }
-        if (score is null && markers is null && urls is null && measurements is null) return SectionFacts.None;
-        return new SectionFacts(score, scoreLine, markers ?? [], urls ?? [], measurements ?? []);
+        if (score is null && found.IsEmpty) return SectionFacts.None;
+        return new SectionFacts(score, scoreLine, Found.ToArray(found.Markers), Found.ToArray(found.Urls), Found.ToArray(found.Measurements));
+    }
+
+    /// <summary>
+    /// The facts of the section being scanned, in lists reused by every section a thread scans:
+    /// each section then allocates one array of the right size per kind it has, not a list
+    /// that grows.
+    /// </summary>
+    private sealed class Found
+    {
+        [ThreadStatic]
+        private static Found? _forThisThread;
+
+        public readonly List<Fact> Markers = [];
+        public readonly List<Fact> Urls = [];
+        public readonly List<Fact> Measurements = [];
+
+        public bool IsEmpty => Markers.Count == 0 && Urls.Count == 0 && Measurements.Count == 0;
+
+        /// <summary>This thread's lists, emptied for a new section.</summary>
+        public static Found Start()
+        {
+            var found = _forThisThread ??= new Found();
+            found.Markers.Clear();
+            found.Urls.Clear();
+            found.Measurements.Clear();
+            return found;
+        }
+
+        public static Fact[] ToArray(List<Fact> facts) => facts.Count == 0 ? [] : facts.ToArray();
     }
 
     /// <summary>The start of the line after the one at <paramref name="offset"/>, or <paramref name="end"/>.</summary>
@@ -126,7 +155,7 @@ public static class FactExtractor
     /// numbers stop at it as at any other character they do not take).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int ScanLine(string text, int start, int end, SearchValues<char> starts, ref List<Fact>? markers, ref List<Fact>? urls, ref List<Fact>? measurements)
+    private static int ScanLine(string text, int start, int end, SearchValues<char> starts, Found found)
     {
         var i = start;
         while (i < end)
@@ -148,17 +177,17 @@ public static class FactExtractor
             else if (c == ':' && UrlStart(text, i, unread, end) is var url and >= 0)
             {
                 var urlEnd = UrlEnd(text, url, end);
-                (urls ??= []).Add(new Fact(TrimUrl(text.AsSpan(url, urlEnd - url)).ToString(), url));
+                found.Urls.Add(new Fact(TrimUrl(text.AsSpan(url, urlEnd - url)).ToString(), url));
                 i = urlEnd;
             }
             else if (c is '[' or '［' && TryMarker(text, i, end, out var markerEnd) is { } marker)
             {
-                (markers ??= []).Add(new Fact(marker, i));
+                found.Markers.Add(new Fact(marker, i));
                 i = markerEnd;
             }
             else if (NumberText.IsDigit(c) && (i == start || !IsWordChar(text[i - 1])))
             {
-                i = ScanNumber(text, i, end, ref measurements);
+                i = ScanNumber(text, i, end, found.Measurements);
             }
             else
             {
@@ -217,7 +246,7 @@ public static class FactExtractor
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int ScanNumber(string text, int i, int end, ref List<Fact>? measurements)
+    private static int ScanNumber(string text, int i, int end, List<Fact> measurements)
     {
         var j = i;
         while (j < end)
@@ -237,7 +266,7 @@ public static class FactExtractor
             if (!rest.StartsWith(unit, StringComparison.Ordinal)) continue;
             var after = unitStart + unit.Length;
             if (after < end && (char.IsAsciiLetterOrDigit(text[after]) || text[after] == '_')) continue;
-            (measurements ??= []).Add(new Fact(NumberText.Normalize(text.AsSpan(i, j - i), canonical), i));
+            measurements.Add(new Fact(NumberText.Normalize(text.AsSpan(i, j - i), canonical), i));
             return after;
         }
         return j;
