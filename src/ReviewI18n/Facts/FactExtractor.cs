@@ -55,26 +55,25 @@ public static class FactExtractor
             }
         }
         if (score is null && found.IsEmpty) return SectionFacts.None;
-        return new SectionFacts(score, scoreLine, Found.ToArray(found.Markers), Found.ToArray(found.Urls), Found.ToArray(found.Measurements));
+        return new SectionFacts(score, scoreLine, found.Markers.ToArray(), found.Urls.ToArray(), found.Measurements.ToArray());
     }
 
     /// <summary>
-    /// The facts of the section being scanned, in lists reused by every section a thread scans:
-    /// each section then allocates one array of the right size per kind it has, not a list
-    /// that grows.
+    /// The facts of the section being scanned, in buffers reused by every section a thread
+    /// scans: each section then allocates one array of the right size per kind it has.
     /// </summary>
     private sealed class Found
     {
         [ThreadStatic]
         private static Found? _forThisThread;
 
-        public readonly List<Fact> Markers = [];
-        public readonly List<Fact> Urls = [];
-        public readonly List<Fact> Measurements = [];
+        public readonly FactBuffer Markers = new();
+        public readonly FactBuffer Urls = new();
+        public readonly FactBuffer Measurements = new();
 
         public bool IsEmpty => Markers.Count == 0 && Urls.Count == 0 && Measurements.Count == 0;
 
-        /// <summary>This thread's lists, emptied for a new section.</summary>
+        /// <summary>This thread's buffers, emptied for a new section.</summary>
         public static Found Start()
         {
             var found = _forThisThread ??= new Found();
@@ -83,8 +82,6 @@ public static class FactExtractor
             found.Measurements.Clear();
             return found;
         }
-
-        public static Fact[] ToArray(List<Fact> facts) => facts.Count == 0 ? [] : facts.ToArray();
     }
 
     /// <summary>The start of the line after the one at <paramref name="offset"/>, or <paramref name="end"/>.</summary>
@@ -141,12 +138,41 @@ public static class FactExtractor
         return at >= 0 && (text[at..].IndexOfAnyInRange('０', '９') >= 0 || text[at..].Contains('［'));
     }
 
-    /// <summary>The units by their first character, longest first as in <see cref="Units"/>.</summary>
-    private static readonly Dictionary<char, (string Text, string Canonical)[]> UnitsByStart =
-        Units.GroupBy(u => u.Text[0]).ToDictionary(g => g.Key, g => g.ToArray());
+    /// <summary>First characters of the units: most numbers have none after them.</summary>
+    private static readonly string UnitStarts = FirstCharacters(Units);
 
-    /// <summary>First characters of the units: most numbers have none after them, and this set answers faster than the table.</summary>
-    private static readonly SearchValues<char> UnitStarts = SearchValues.Create(string.Concat(UnitsByStart.Keys));
+    /// <summary>The units starting with each character of <see cref="UnitStarts"/>, longest first as in <see cref="Units"/>.</summary>
+    private static readonly (string Text, string Canonical)[][] UnitsByStart = GroupByStart(Units, UnitStarts);
+
+    // Plain loops rather than LINQ: generic code over value types is compiled at run time, not ahead.
+    private static string FirstCharacters((string Text, string Canonical)[] units)
+    {
+        var starts = new char[units.Length];
+        var count = 0;
+        foreach (var (text, _) in units)
+        {
+            if (!starts.AsSpan(0, count).Contains(text[0])) starts[count++] = text[0];
+        }
+        return new string(starts, 0, count);
+    }
+
+    private static (string Text, string Canonical)[][] GroupByStart((string Text, string Canonical)[] units, string starts)
+    {
+        var groups = new (string Text, string Canonical)[starts.Length][];
+        for (var k = 0; k < starts.Length; k++)
+        {
+            var size = 0;
+            foreach (var unit in units) size += unit.Text[0] == starts[k] ? 1 : 0;
+            var group = new (string Text, string Canonical)[size];
+            size = 0;
+            foreach (var unit in units)
+            {
+                if (unit.Text[0] == starts[k]) group[size++] = unit;
+            }
+            groups[k] = group;
+        }
+        return groups;
+    }
 
     /// <summary>
     /// Collects the facts of the line that starts at <paramref name="start"/>; returns where the
@@ -246,7 +272,7 @@ public static class FactExtractor
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int ScanNumber(string text, int i, int end, List<Fact> measurements)
+    private static int ScanNumber(string text, int i, int end, FactBuffer measurements)
     {
         var j = i;
         while (j < end)
@@ -258,8 +284,9 @@ public static class FactExtractor
             break;
         }
         var unitStart = j < end && text[j] == ' ' ? j + 1 : j;
-        if (unitStart >= end || !UnitStarts.Contains(text[unitStart])) return j;
-        var units = UnitsByStart[text[unitStart]];
+        var group = unitStart < end ? UnitStarts.IndexOf(text[unitStart]) : -1;
+        if (group < 0) return j;
+        var units = UnitsByStart[group];
         var rest = text.AsSpan(unitStart, end - unitStart);
         foreach (var (unit, canonical) in units)
         {

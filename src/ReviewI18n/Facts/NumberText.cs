@@ -18,7 +18,14 @@ public static class NumberText
     private const int MaxPlainLength = 26;
 
     /// <summary>The numbers 0 to 99, shared: markers and small figures repeat on every page.</summary>
-    private static readonly string[] Small = Enumerable.Range(0, 100).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
+    private static readonly string[] Small = BuildSmall();
+
+    private static string[] BuildSmall()
+    {
+        var small = new string[100];
+        for (var n = 0; n < small.Length; n++) small[n] = n.ToString(CultureInfo.InvariantCulture);
+        return small;
+    }
 
     public static string Normalize(ReadOnlySpan<char> number) => Normalize(number, "");
 
