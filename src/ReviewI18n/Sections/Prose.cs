@@ -53,7 +53,15 @@ public sealed class Prose
 
     public int Count(Script script) => _counts[(int)script];
 
-    public int Count(IEnumerable<Script> scripts) => scripts.Sum(Count);
+    public int Count(ScriptSet scripts)
+    {
+        var count = 0;
+        for (var i = 0; i < _counts.Length; i++)
+        {
+            if (scripts.Contains((Script)i)) count += _counts[i];
+        }
+        return count;
+    }
 
     /// <summary>True when both texts keep the same characters (collisions of a 64-bit hash and equal length aside).</summary>
     public bool SameTextAs(Prose other) => Hash == other.Hash && Length == other.Length;
@@ -217,8 +225,18 @@ public sealed class Prose
     /// The scripts of the CJK punctuation and kana block and of the full-width forms, -1 for
     /// white space: Japanese prose is full of 、。「」（）, and the general classifier is slow.
     /// </summary>
-    private static readonly sbyte[] WideScripts = [.. Enumerable.Range(0x3000, 0x100).Concat(Enumerable.Range(0xFF00, 0x100))
-        .Select(c => (sbyte)(char.IsWhiteSpace((char)c) ? -1 : (int)ScriptClassifier.Of((char)c)))];
+    private static readonly sbyte[] WideScripts = BuildWideScripts();
+
+    private static sbyte[] BuildWideScripts()
+    {
+        var scripts = new sbyte[0x200];
+        for (var i = 0; i < scripts.Length; i++)
+        {
+            var c = (char)((i < 0x100 ? 0x3000 : 0xFF00) | (i & 0xFF));
+            scripts[i] = (sbyte)(char.IsWhiteSpace(c) ? -1 : (int)ScriptClassifier.Of(c));
+        }
+        return scripts;
+    }
 
     /// <summary>The script of a character outside ASCII, -1 for white space.</summary>
     private static int ScriptOf(char c) => (c >> 8) switch
