@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace ReviewI18n.Sync;
@@ -35,21 +36,26 @@ internal static class CanonicalEquality
 
     private static bool? CompareValues(JsonValue x, JsonValue y)
     {
+        var kind = x.GetValueKind();
         // A string, a number, true and false each start their text differently.
-        if (x.GetValueKind() != y.GetValueKind()) return false;
-        if (x.TryGetValue<string>(out var s) && y.TryGetValue<string>(out var t))
+        if (kind != y.GetValueKind()) return false;
+        switch (kind)
         {
-            // Escaping is one to one except for lone surrogates.
-            if (string.Equals(s, t, StringComparison.Ordinal)) return true;
-            return HasSurrogate(s) || HasSurrogate(t) ? null : false;
+            case JsonValueKind.String:
+                var (s, t) = (x.GetValue<string>(), y.GetValue<string>());
+                // Escaping is one to one except for lone surrogates.
+                if (string.Equals(s, t, StringComparison.Ordinal)) return true;
+                return HasSurrogate(s) || HasSurrogate(t) ? null : false;
+            case JsonValueKind.True or JsonValueKind.False:
+                return true;
+            case JsonValueKind.Number:
+                // Meanings hold numbers as doubles (the cast is compiled ahead; GetValue<double> is not).
+                // The shortest round-trip form of a finite double is one to one, and tells -0 from 0.
+                var (d, e) = ((double)x, (double)y);
+                return double.IsFinite(d) && double.IsFinite(e) ? BitConverter.DoubleToInt64Bits(d) == BitConverter.DoubleToInt64Bits(e) : null;
+            default:
+                return null;
         }
-        // The shortest round-trip form of a finite double is one to one (and tells -0 from 0).
-        if (x.TryGetValue<double>(out var d) && y.TryGetValue<double>(out var e) && double.IsFinite(d) && double.IsFinite(e))
-        {
-            return BitConverter.DoubleToInt64Bits(d) == BitConverter.DoubleToInt64Bits(e);
-        }
-        if (x.TryGetValue<bool>(out var p) && y.TryGetValue<bool>(out var q)) return p == q;
-        return null;
     }
 
     private static bool HasSurrogate(string text) => text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
