@@ -70,16 +70,15 @@ public sealed class Prose
 
     public static Prose Of(string text, int start, int end)
     {
-        var counts = new ScriptCounts { Rest = new int[(int)Script.Other + 1] };
+        var counts = new int[(int)Script.Other + 1];
         var lines = new KeptLines(text, start, end);
-        while (lines.MoveNext()) CountLine(lines.Current, ref counts);
-        var all = counts.Total();
+        while (lines.MoveNext()) CountLine(lines.Current, counts);
         var letters = 0;
-        for (var i = 0; i < all.Length; i++)
+        for (var i = 0; i < counts.Length; i++)
         {
-            if (i != (int)Script.Common) letters += all[i];
+            if (i != (int)Script.Common) letters += counts[i];
         }
-        return new Prose(text, start, end, all, letters, lines.IsReferenceList);
+        return new Prose(text, start, end, counts, letters, lines.IsReferenceList);
     }
 
     /// <summary>Hash and length of the kept text (a reference: read and written whole across threads).</summary>
@@ -140,27 +139,6 @@ public sealed class Prose
         }
     }
 
-    /// <summary>Letters per script; the scripts of most text in counters of their own, so counting is not a chain of stores to one array slot.</summary>
-    private struct ScriptCounts
-    {
-        public int Common, Latin, Hiragana, Katakana, Han;
-
-        /// <summary>The other scripts, by <see cref="Script"/>.</summary>
-        public int[] Rest;
-
-        /// <summary>Every script's count, by <see cref="Script"/>.</summary>
-        public readonly int[] Total()
-        {
-            var all = Rest;
-            all[(int)Script.Common] += Common;
-            all[(int)Script.Latin] += Latin;
-            all[(int)Script.Hiragana] += Hiragana;
-            all[(int)Script.Katakana] += Katakana;
-            all[(int)Script.Han] += Han;
-            return all;
-        }
-    }
-
     private struct HashState
     {
         public ulong Hash;
@@ -184,67 +162,26 @@ public sealed class Prose
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void CountLine(ReadOnlySpan<char> line, ref ScriptCounts counts)
+    private static void CountLine(ReadOnlySpan<char> line, int[] counts)
     {
-        int common = counts.Common, latin = counts.Latin, hiragana = counts.Hiragana, katakana = counts.Katakana, han = counts.Han;
         var i = 0;
         while (i < line.Length)
         {
             var c = line[i];
-            // Kana and kanji take turns in Japanese prose at random: counted without branching on which.
-            var kana = (uint)(c - '\u3041') <= '\u3096' - '\u3041' ? 1 : 0;
-            var wideKana = (uint)(c - '\u30A1') <= '\u30FA' - '\u30A1' ? 1 : 0;
-            var kanji = (uint)(c - '\u4E00') <= '\u9FFF' - '\u4E00' ? 1 : 0;
-            hiragana += kana;
-            katakana += wideKana;
-            han += kanji;
-            if ((kana | wideKana | kanji) == 0)
+            var kind = ProseCharacters.BlockOf(c)[c & 0xFF];
+            if (kind == ProseCharacters.MayStartSkip)
             {
-                if (c is '`' or 'h' or '[' or '［' && Skipped(line, i) is var next && next > i)
+                if (Skipped(line, i) is var next && next > i)
                 {
                     i = next;
                     continue;
                 }
-                if (c < 0x80)
-                {
-                    var letter = char.IsAsciiLetter(c) ? 1 : 0;
-                    latin += letter;
-                    common += c > ' ' ? 1 - letter : 0;
-                }
-                else if (ScriptOf(c) is var script and >= 0)
-                {
-                    counts.Rest[script]++;
-                }
+                kind = (byte)ProseCharacters.ScriptOfCandidate(c);
             }
+            if (kind != ProseCharacters.Space) counts[kind]++;
             i++;
         }
-        (counts.Common, counts.Latin, counts.Hiragana, counts.Katakana, counts.Han) = (common, latin, hiragana, katakana, han);
     }
-
-    /// <summary>
-    /// The scripts of the CJK punctuation and kana block and of the full-width forms, -1 for
-    /// white space: Japanese prose is full of 、。「」（）, and the general classifier is slow.
-    /// </summary>
-    private static readonly sbyte[] WideScripts = BuildWideScripts();
-
-    private static sbyte[] BuildWideScripts()
-    {
-        var scripts = new sbyte[0x200];
-        for (var i = 0; i < scripts.Length; i++)
-        {
-            var c = (char)((i < 0x100 ? 0x3000 : 0xFF00) | (i & 0xFF));
-            scripts[i] = (sbyte)(char.IsWhiteSpace(c) ? -1 : (int)ScriptClassifier.Of(c));
-        }
-        return scripts;
-    }
-
-    /// <summary>The script of a character outside ASCII, -1 for white space.</summary>
-    private static int ScriptOf(char c) => (c >> 8) switch
-    {
-        0x30 => WideScripts[c & 0xFF],
-        0xFF => WideScripts[0x100 | (c & 0xFF)],
-        _ => char.IsWhiteSpace(c) ? -1 : (int)ScriptClassifier.Of(c),
-    };
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void HashLine(ReadOnlySpan<char> line, ref HashState state)
