@@ -144,7 +144,19 @@ public static class FactExtractor
     /// <summary>The units starting with each character of <see cref="UnitStarts"/>, longest first as in <see cref="Units"/>.</summary>
     private static readonly (string Text, string Canonical)[][] UnitsByStart = GroupByStart(Units, UnitStarts);
 
+    /// <summary>For ASCII characters, their group in <see cref="UnitsByStart"/> or -1: one lookup after each number.</summary>
+    private static readonly sbyte[] AsciiUnitGroups = AsciiGroups(UnitStarts);
+
+    private static int UnitGroupOf(char c) => c < 0x80 ? AsciiUnitGroups[c] : UnitStarts.IndexOf(c);
+
     // Plain loops rather than LINQ: generic code over value types is compiled at run time, not ahead.
+    private static sbyte[] AsciiGroups(string starts)
+    {
+        var groups = new sbyte[0x80];
+        for (var c = 0; c < groups.Length; c++) groups[c] = (sbyte)starts.IndexOf((char)c);
+        return groups;
+    }
+
     private static string FirstCharacters((string Text, string Canonical)[] units)
     {
         var starts = new char[units.Length];
@@ -284,7 +296,7 @@ public static class FactExtractor
             break;
         }
         var unitStart = j < end && text[j] == ' ' ? j + 1 : j;
-        var group = unitStart < end ? UnitStarts.IndexOf(text[unitStart]) : -1;
+        var group = unitStart < end ? UnitGroupOf(text[unitStart]) : -1;
         if (group < 0) return j;
         var units = UnitsByStart[group];
         var rest = text.AsSpan(unitStart, end - unitStart);
