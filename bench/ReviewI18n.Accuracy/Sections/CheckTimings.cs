@@ -17,7 +17,11 @@ public static class CheckTimings
     public static void Print(string siteFolder)
     {
         var console = new CliConsole(TextWriter.Null, TextWriter.Null, siteFolder, false, new Dictionary<string, string?>());
-        using var host = HostFactory.Build(console, new GlobalSettings(null, true, false, true));
+        // TIMINGS_NO_HISTORY=1 times the checks as `check --no-history` runs them (drift from the baseline store only).
+        Action<IServiceCollection>? noHistory = Environment.GetEnvironmentVariable("TIMINGS_NO_HISTORY") == "1"
+            ? s => s.PostConfigure<ReviewI18n.Configuration.PipelineOptions>(o => o.History = "off")
+            : null;
+        using var host = HostFactory.Build(console, new GlobalSettings(null, true, false, true), noHistory);
         var services = host.Services;
         var cpu = Stopwatch.StartNew();
         var loaded = services.GetRequiredService<ContentLoader>().Load();

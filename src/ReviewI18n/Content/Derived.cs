@@ -22,10 +22,14 @@ public sealed class Derived
     /// compute it at once; the first stored wins and both get it.
     /// </summary>
     public T GetOrAdd<T>(object owner, Func<T> compute)
+        where T : class => GetOrAdd(owner, compute, static c => c());
+
+    /// <summary>As <see cref="GetOrAdd{T}(object, Func{T})"/>, with the state the computation needs (no closure on every call).</summary>
+    public T GetOrAdd<TState, T>(object owner, TState state, Func<TState, T> compute)
         where T : class
     {
         if (Find(owner) is T known) return known;
-        var value = compute();
+        var value = compute(state);
         lock (_gate)
         {
             foreach (var (o, v) in _entries)

@@ -27,35 +27,76 @@ public static class FactExtractor
     {
         Fact? score = null;
         var scoreLine = -1;
-        List<Fact>? markers = null, urls = null, measurements = null;
+        var found = Found.Start();
         var inFence = false;
+        var starts = HasWideStarts(text.AsSpan(start, end - start)) ? AllStarts : AsciiStarts;
         var offset = start;
         while (offset < end)
         {
-            var newline = text.IndexOf('\n', offset, end - offset);
-            var lineEnd = newline < 0 ? end : newline;
-            var line = text.AsSpan(offset, lineEnd - offset);
-            var trimmed = line.TrimStart(' ');
+            var trimmed = text.AsSpan(offset, end - offset).TrimStart(' ');
             if (trimmed.StartsWith("```") || trimmed.StartsWith("~~~"))
             {
                 inFence = !inFence;
+                offset = NextLine(text, offset, end);
             }
-            else if (!inFence)
+            else if (inFence)
             {
-                if (score is null && TryScore(trimmed) is { } value)
-                {
-                    score = new Fact(value, offset + (line.Length - trimmed.Length));
-                    scoreLine = offset;
-                }
-                else
-                {
-                    ScanLine(text, offset, lineEnd, ref markers, ref urls, ref measurements);
-                }
+                offset = NextLine(text, offset, end);
             }
-            offset = lineEnd + 1;
+            else if (score is null && trimmed.StartsWith("$$") && TryScore(LineAt(text, end - trimmed.Length, end)) is { } value)
+            {
+                score = new Fact(value, end - trimmed.Length);
+                scoreLine = offset;
+                offset = NextLine(text, offset, end);
+            }
+            else
+            {
+                offset = ScanLine(text, offset, end, starts, found);
+            }
         }
-        if (score is null && markers is null && urls is null && measurements is null) return SectionFacts.None;
-        return new SectionFacts(score, scoreLine, markers ?? [], urls ?? [], measurements ?? []);
+        if (score is null && found.IsEmpty) return SectionFacts.None;
+        return new SectionFacts(score, scoreLine, found.Markers.ToArray(), found.Urls.ToArray(), found.Measurements.ToArray());
+    }
+
+    /// <summary>
+    /// The facts of the section being scanned, in buffers reused by every section a thread
+    /// scans: each section then allocates one array of the right size per kind it has.
+    /// </summary>
+    private sealed class Found
+    {
+        [ThreadStatic]
+        private static Found? _forThisThread;
+
+        public readonly FactBuffer Markers = new();
+        public readonly FactBuffer Urls = new();
+        public readonly FactBuffer Measurements = new();
+
+        public bool IsEmpty => Markers.Count == 0 && Urls.Count == 0 && Measurements.Count == 0;
+
+        /// <summary>This thread's buffers, emptied for a new section.</summary>
+        public static Found Start()
+        {
+            var found = _forThisThread ??= new Found();
+            found.Markers.Clear();
+            found.Urls.Clear();
+            found.Measurements.Clear();
+            return found;
+        }
+    }
+
+    /// <summary>The start of the line after the one at <paramref name="offset"/>, or <paramref name="end"/>.</summary>
+    private static int NextLine(string text, int offset, int end)
+    {
+        var newline = text.IndexOf('\n', offset, end - offset);
+        return newline < 0 ? end : newline + 1;
+    }
+
+    /// <summary>The rest of the line from <paramref name="offset"/>, without its line break.</summary>
+    private static ReadOnlySpan<char> LineAt(string text, int offset, int end)
+    {
+        var line = text.AsSpan(offset, end - offset);
+        var newline = line.IndexOf('\n');
+        return newline < 0 ? line : line[..newline];
     }
 
     /// <summary>The value of a score line <c>$$ \Large \text{0.5} $$</c>, normalized; null for any other line.</summary>
@@ -75,69 +116,157 @@ public static class FactExtractor
         return NumberText.Normalize(value);
     }
 
-    private static readonly string[] SmallNumbers = Enumerable.Range(0, 100).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    /// <summary>
+    /// Characters where a fact can be recognized: a code span's backtick, a URL's colon (the
+    /// "http" before it is checked there: "h" is too common a letter to stop at), a marker's
+    /// bracket and digits; and the line break, where a line ends. The CLI runs without tiered
+    /// compilation, so the vectorized search is fully optimized from its first call and skips
+    /// the plain text between them several characters at a time.
+    /// </summary>
+    private static readonly SearchValues<char> AsciiStarts = SearchValues.Create("\n`:[0123456789");
 
     /// <summary>
-    /// Characters where a fact can start. The CLI runs without tiered compilation, so the
-    /// vectorized search is fully optimized from its first call and skips the plain text between
-    /// them several characters at a time.
+    /// The same with the full-width bracket and digits, for the few sections that have them:
+    /// a set with non-ASCII characters is searched several times slower.
     /// </summary>
-    private static readonly SearchValues<char> Starts = SearchValues.Create("`h[0123456789［０１２３４５６７８９");
+    private static readonly SearchValues<char> AllStarts = SearchValues.Create("\n`:[0123456789［０１２３４５６７８９");
 
-    /// <summary>First characters of the units, to skip the unit table after most numbers.</summary>
-    private const string UnitStarts = "dkMHoΩ\u2126mWµμVgb%％c";
+    /// <summary>Whether the text has a full-width digit or bracket: one search for the block that holds both, a closer look only where it finds one.</summary>
+    private static bool HasWideStarts(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOfAnyInRange('０', '［');
+        return at >= 0 && (text[at..].IndexOfAnyInRange('０', '９') >= 0 || text[at..].Contains('［'));
+    }
 
+    /// <summary>First characters of the units: most numbers have none after them.</summary>
+    private static readonly string UnitStarts = FirstCharacters(Units);
+
+    /// <summary>The units starting with each character of <see cref="UnitStarts"/>, longest first as in <see cref="Units"/>.</summary>
+    private static readonly (string Text, string Canonical)[][] UnitsByStart = GroupByStart(Units, UnitStarts);
+
+    /// <summary>For ASCII characters, their group in <see cref="UnitsByStart"/> or -1: one lookup after each number.</summary>
+    private static readonly sbyte[] AsciiUnitGroups = AsciiGroups(UnitStarts);
+
+    private static int UnitGroupOf(char c) => c < 0x80 ? AsciiUnitGroups[c] : UnitStarts.IndexOf(c);
+
+    // Plain loops rather than LINQ: generic code over value types is compiled at run time, not ahead.
+    private static sbyte[] AsciiGroups(string starts)
+    {
+        var groups = new sbyte[0x80];
+        for (var c = 0; c < groups.Length; c++) groups[c] = (sbyte)starts.IndexOf((char)c);
+        return groups;
+    }
+
+    private static string FirstCharacters((string Text, string Canonical)[] units)
+    {
+        var starts = new char[units.Length];
+        var count = 0;
+        foreach (var (text, _) in units)
+        {
+            if (!starts.AsSpan(0, count).Contains(text[0])) starts[count++] = text[0];
+        }
+        return new string(starts, 0, count);
+    }
+
+    private static (string Text, string Canonical)[][] GroupByStart((string Text, string Canonical)[] units, string starts)
+    {
+        var groups = new (string Text, string Canonical)[starts.Length][];
+        for (var k = 0; k < starts.Length; k++)
+        {
+            var size = 0;
+            foreach (var unit in units) size += unit.Text[0] == starts[k] ? 1 : 0;
+            var group = new (string Text, string Canonical)[size];
+            size = 0;
+            foreach (var unit in units)
+            {
+                if (unit.Text[0] == starts[k]) group[size++] = unit;
+            }
+            groups[k] = group;
+        }
+        return groups;
+    }
+
+    /// <summary>
+    /// Collects the facts of the line that starts at <paramref name="start"/>; returns where the
+    /// next line starts. <paramref name="end"/> is the end of the section: no fact reaches across
+    /// a line break (a code span looks for its closing backtick only up to it; URLs, markers and
+    /// numbers stop at it as at any other character they do not take).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ScanLine(string text, int start, int end, ref List<Fact>? markers, ref List<Fact>? urls, ref List<Fact>? measurements)
+    private static int ScanLine(string text, int start, int end, SearchValues<char> starts, Found found)
     {
         var i = start;
         while (i < end)
         {
-            var skip = text.AsSpan(i, end - i).IndexOfAny(Starts);
+            var unread = i; // what earlier facts and code spans did not take
+            var skip = text.AsSpan(i, end - i).IndexOfAny(starts);
             if (skip < 0) break;
             i += skip;
             var c = text[i];
+            if (c == '\n')
+            {
+                return i + 1;
+            }
             if (c == '`')
             {
-                var close = text.IndexOf('`', i + 1, end - i - 1);
-                i = close < 0 ? i + 1 : close + 1;
+                var close = text.AsSpan(i + 1, end - i - 1).IndexOfAny('`', '\n');
+                i = close < 0 || text[i + 1 + close] == '\n' ? i + 1 : i + close + 2;
             }
-            else if (c == 'h' && TryUrl(text, i, end) is { } urlEnd)
+            else if (c == ':' && UrlStart(text, i, unread, end) is var url and >= 0)
             {
-                (urls ??= []).Add(new Fact(TrimUrl(text.AsSpan(i, urlEnd - i)).ToString(), i));
+                var urlEnd = UrlEnd(text, url, end);
+                found.Urls.Add(new Fact(TrimUrl(text.AsSpan(url, urlEnd - url)).ToString(), url));
                 i = urlEnd;
             }
             else if (c is '[' or '［' && TryMarker(text, i, end, out var markerEnd) is { } marker)
             {
-                (markers ??= []).Add(new Fact(marker, i));
+                found.Markers.Add(new Fact(marker, i));
                 i = markerEnd;
             }
             else if (NumberText.IsDigit(c) && (i == start || !IsWordChar(text[i - 1])))
             {
-                i = ScanNumber(text, i, end, ref measurements);
+                i = ScanNumber(text, i, end, found.Measurements);
             }
             else
             {
                 i++;
             }
         }
+        return end;
     }
 
-    private static int? TryUrl(string text, int i, int end)
+    /// <summary>
+    /// Where the <c>http://</c> or <c>https://</c> whose colon is at <paramref name="colon"/>
+    /// starts, or -1. Only text from <paramref name="from"/> on is still unread: the "h" of an
+    /// "http" taken by a fact before it does not start a URL.
+    /// </summary>
+    private static int UrlStart(string text, int colon, int from, int end)
     {
-        var span = text.AsSpan(i, end - i);
-        if (!span.StartsWith("http://") && !span.StartsWith("https://")) return null;
-        var j = i;
+        if (colon - 4 >= from && text.AsSpan(colon - 4, end - colon + 4).StartsWith("http://")) return colon - 4;
+        if (colon - 5 >= from && text.AsSpan(colon - 5, end - colon + 5).StartsWith("https://")) return colon - 5;
+        return -1;
+    }
+
+    /// <summary>Characters that end a URL or change its parenthesis depth, within printable ASCII.</summary>
+    private static readonly SearchValues<char> UrlMarks = SearchValues.Create("<>\"`()");
+
+    /// <summary>Where a URL starting at <paramref name="i"/> ends: at white space, non-ASCII, a quote or bracket, or an unbalanced ")".</summary>
+    private static int UrlEnd(string text, int i, int end)
+    {
+        var printable = text.AsSpan(i, end - i).IndexOfAnyExceptInRange('!', '~');
+        var stop = printable < 0 ? end : i + printable;
         var depth = 0;
-        while (j < end)
+        var j = i;
+        while (true)
         {
+            var mark = text.AsSpan(j, stop - j).IndexOfAny(UrlMarks);
+            if (mark < 0) return stop;
+            j += mark;
             var c = text[j];
-            if (c <= ' ' || c >= 0x7F || c is '<' or '>' or '"' or '`') break;
             if (c == '(') depth++;
-            else if (c == ')' && --depth < 0) break;
+            else if (c != ')' || --depth < 0) return j;
             j++;
         }
-        return j;
     }
 
     private static ReadOnlySpan<char> TrimUrl(ReadOnlySpan<char> url) => url.TrimEnd(".,;:!?'*_]");
@@ -151,18 +280,11 @@ public static class FactExtractor
         // "[1](url)" is a link whose text happens to be a number, not a marker.
         if (j + 1 < end && text[j + 1] == '(') return null;
         markerEnd = j + 1;
-        var digits = text.AsSpan(i + 1, j - i - 1);
-        // Markers are small numbers repeated on every page: share their strings instead of allocating each.
-        if (digits.Length <= 2 && char.IsAsciiDigit(digits[0]) && (digits.Length == 1 || char.IsAsciiDigit(digits[1])))
-        {
-            var n = digits.Length == 1 ? digits[0] - '0' : (digits[0] - '0') * 10 + digits[1] - '0';
-            if (digits[0] != '0') return SmallNumbers[n];
-        }
-        return NumberText.Normalize(digits);
+        return NumberText.Normalize(text.AsSpan(i + 1, j - i - 1));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int ScanNumber(string text, int i, int end, ref List<Fact>? measurements)
+    private static int ScanNumber(string text, int i, int end, FactBuffer measurements)
     {
         var j = i;
         while (j < end)
@@ -174,13 +296,16 @@ public static class FactExtractor
             break;
         }
         var unitStart = j < end && text[j] == ' ' ? j + 1 : j;
-        if (unitStart >= end || !UnitStarts.Contains(text[unitStart], StringComparison.Ordinal)) return j;
-        foreach (var (unit, canonical) in Units)
+        var group = unitStart < end ? UnitGroupOf(text[unitStart]) : -1;
+        if (group < 0) return j;
+        var units = UnitsByStart[group];
+        var rest = text.AsSpan(unitStart, end - unitStart);
+        foreach (var (unit, canonical) in units)
         {
-            if (string.CompareOrdinal(text, unitStart, unit, 0, unit.Length) != 0 || unitStart + unit.Length > end) continue;
+            if (!rest.StartsWith(unit, StringComparison.Ordinal)) continue;
             var after = unitStart + unit.Length;
             if (after < end && (char.IsAsciiLetterOrDigit(text[after]) || text[after] == '_')) continue;
-            (measurements ??= []).Add(new Fact(string.Concat(NumberText.Normalize(text.AsSpan(i, j - i)), canonical), i));
+            measurements.Add(new Fact(NumberText.Normalize(text.AsSpan(i, j - i), canonical), i));
             return after;
         }
         return j;

@@ -12,8 +12,6 @@ namespace ReviewI18n.Sections;
 /// </summary>
 public sealed class LanguageJudge(PipelineConfig config)
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Source, string Target), (Script[] TargetOnly, Script[] SourceOnly)> _distinct = new();
-
     /// <summary>Fewer letters than this in a section is not enough to judge (a score and a name).</summary>
     public const int MinSectionLetters = 40;
 
@@ -37,13 +35,13 @@ public sealed class LanguageJudge(PipelineConfig config)
     public LanguageVerdict Judge(Prose translation, Func<Prose> source, string sourceLocale, string targetLocale, int minLetters)
     {
         if (translation.Letters < minLetters) return LanguageVerdict.TooShort;
-        var (targetOnly, sourceOnly) = _distinct.GetOrAdd((sourceLocale, targetLocale), k =>
-            (ScriptsOf(k.Target).Except(ScriptsOf(k.Source)).ToArray(), ScriptsOf(k.Source).Except(ScriptsOf(k.Target)).ToArray()));
-        if (targetOnly.Length > 0 && translation.Count(targetOnly) < MinTargetShare * translation.Letters)
+        var (sourceScripts, targetScripts) = (ScriptsOf(sourceLocale), ScriptsOf(targetLocale));
+        var (targetOnly, sourceOnly) = (targetScripts.Except(sourceScripts), sourceScripts.Except(targetScripts));
+        if (!targetOnly.IsEmpty && translation.Count(targetOnly) < MinTargetShare * translation.Letters)
             return LanguageVerdict.MissingTargetScript;
-        if (sourceOnly.Length > 0 && translation.Count(sourceOnly) > MaxSourceShare * translation.Letters)
+        if (!sourceOnly.IsEmpty && translation.Count(sourceOnly) > MaxSourceShare * translation.Letters)
             return LanguageVerdict.SourceScript;
-        if (targetOnly.Length > 0) return LanguageVerdict.Translated;
+        if (!targetOnly.IsEmpty) return LanguageVerdict.Translated;
         var original = source();
         if (original.Letters >= minLetters && translation.SameTextAs(original))
             return LanguageVerdict.EqualToSource;
@@ -53,10 +51,10 @@ public sealed class LanguageJudge(PipelineConfig config)
     /// <summary>The share of a text's letters that only the translation locale uses, or null when no script is its own.</summary>
     public double? TargetShare(Prose text, string sourceLocale, string targetLocale)
     {
-        var targetOnly = ScriptsOf(targetLocale).Except(ScriptsOf(sourceLocale)).ToList();
-        return targetOnly.Count == 0 || text.Letters == 0 ? null : (double)text.Count(targetOnly) / text.Letters;
+        var targetOnly = ScriptsOf(targetLocale).Except(ScriptsOf(sourceLocale));
+        return targetOnly.IsEmpty || text.Letters == 0 ? null : (double)text.Count(targetOnly) / text.Letters;
     }
 
-    private IReadOnlyList<Script> ScriptsOf(string locale) =>
-        config.Scripts.GetValueOrDefault(locale) ?? PipelineConfig.DefaultScriptsFor(locale);
+    private ScriptSet ScriptsOf(string locale) =>
+        ScriptSet.Of(config.Scripts.GetValueOrDefault(locale) ?? PipelineConfig.DefaultScriptsFor(locale));
 }

@@ -10,6 +10,9 @@ namespace ReviewI18n.Sections;
 /// the same in every locale on purpose is left out, so it cannot make a translation look
 /// untranslated: fenced code, code spans, URLs, score lines, reference markers and
 /// reference-list entries. One pass, no allocation beyond the counts: it runs on every section.
+/// The fingerprint takes a second pass, made only when asked for: scripts alone tell most
+/// translations apart (any translation into ja), and hashing every character would cost as
+/// much as counting them.
 /// </summary>
 public sealed class Prose
 {
@@ -17,13 +20,18 @@ public sealed class Prose
     private const ulong FnvPrime = 1099511628211;
 
     private readonly int[] _counts;
+    private readonly string _text;
+    private readonly int _start;
+    private readonly int _end;
+    private Fingerprint? _fingerprint;
 
-    private Prose(int[] counts, int letters, int length, ulong hash, bool isReferenceList)
+    private Prose(string text, int start, int end, int[] counts, int letters, bool isReferenceList)
     {
+        _text = text;
+        _start = start;
+        _end = end;
         _counts = counts;
         Letters = letters;
-        Length = length;
-        Hash = hash;
         IsReferenceList = isReferenceList;
     }
 
@@ -31,10 +39,10 @@ public sealed class Prose
     public int Letters { get; }
 
     /// <summary>Characters kept, white space collapsed.</summary>
-    public int Length { get; }
+    public int Length => Print.Length;
 
     /// <summary>FNV-1a hash of the kept text, white space collapsed.</summary>
-    public ulong Hash { get; }
+    public ulong Hash => Print.Hash;
 
     /// <summary>
     /// True when the text is a reference list: it has URLs and more list items than other lines
@@ -45,48 +53,90 @@ public sealed class Prose
 
     public int Count(Script script) => _counts[(int)script];
 
-    public int Count(IEnumerable<Script> scripts) => scripts.Sum(Count);
+    public int Count(ScriptSet scripts)
+    {
+        var count = 0;
+        for (var i = 0; i < _counts.Length; i++)
+        {
+            if (scripts.Contains((Script)i)) count += _counts[i];
+        }
+        return count;
+    }
 
     /// <summary>True when both texts keep the same characters (collisions of a 64-bit hash and equal length aside).</summary>
     public bool SameTextAs(Prose other) => Hash == other.Hash && Length == other.Length;
 
     public static Prose Of(string text) => Of(text, 0, text.Length);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Prose Of(string text, int start, int end)
     {
         var counts = new int[(int)Script.Other + 1];
-        var state = new HashState { Hash = FnvOffset };
-        var inFence = false;
-        int items = 0, others = 0, urls = 0;
-        var offset = start;
-        while (offset < end)
-        {
-            var newline = text.IndexOf('\n', offset, end - offset);
-            var lineEnd = newline < 0 ? end : newline;
-            var line = text.AsSpan(offset, lineEnd - offset).Trim();
-            if (line.StartsWith("```") || line.StartsWith("~~~"))
-            {
-                inFence = !inFence;
-            }
-            else if (!inFence && !line.IsEmpty && !line.StartsWith("$$"))
-            {
-                var hasUrl = HasUrl(line);
-                if (hasUrl) urls++;
-                var item = IsListItem(line);
-                if (item) items++;
-                else if (HasLetter(line)) others++;
-                var referenceEntry = line[0] is '[' or '［' && line.Length > 1 && NumberText.IsDigit(line[1]) || (hasUrl && item);
-                if (!referenceEntry) Keep(line, ref state, counts);
-            }
-            offset = lineEnd + 1;
-        }
+        var lines = new KeptLines(text, start, end);
+        while (lines.MoveNext()) CountLine(lines.Current, counts);
         var letters = 0;
         for (var i = 0; i < counts.Length; i++)
         {
             if (i != (int)Script.Common) letters += counts[i];
         }
-        return new Prose(counts, letters, state.Length, state.Hash, urls > 0 && items > others);
+        return new Prose(text, start, end, counts, letters, lines.IsReferenceList);
+    }
+
+    /// <summary>Hash and length of the kept text (a reference: read and written whole across threads).</summary>
+    private sealed record Fingerprint(ulong Hash, int Length);
+
+    private Fingerprint Print => _fingerprint ??= Fingerprinted(_text, _start, _end);
+
+    private static Fingerprint Fingerprinted(string text, int start, int end)
+    {
+        var state = new HashState { Hash = FnvOffset };
+        var lines = new KeptLines(text, start, end);
+        while (lines.MoveNext()) HashLine(lines.Current, ref state);
+        return new Fingerprint(state.Hash, state.Length);
+    }
+
+    /// <summary>
+    /// The lines whose text counts: not fenced code, not score lines, not reference-list entries.
+    /// Also tallies what tells a reference list.
+    /// </summary>
+    private ref struct KeptLines(string text, int start, int end)
+    {
+        private readonly string _text = text;
+        private readonly int _end = end;
+        private int _offset = start;
+        private bool _inFence;
+        private int _items, _others, _urls;
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly bool IsReferenceList => _urls > 0 && _items > _others;
+
+        public bool MoveNext()
+        {
+            while (_offset < _end)
+            {
+                var newline = _text.IndexOf('\n', _offset, _end - _offset);
+                var lineEnd = newline < 0 ? _end : newline;
+                var line = _text.AsSpan(_offset, lineEnd - _offset).Trim();
+                _offset = lineEnd + 1;
+                if (line.StartsWith("```") || line.StartsWith("~~~"))
+                {
+                    _inFence = !_inFence;
+                }
+                else if (!_inFence && !line.IsEmpty && !line.StartsWith("$$"))
+                {
+                    var hasUrl = HasUrl(line);
+                    if (hasUrl) _urls++;
+                    var item = IsListItem(line);
+                    if (item) _items++;
+                    else if (HasLetter(line)) _others++;
+                    var referenceEntry = line[0] is '[' or '［' && line.Length > 1 && NumberText.IsDigit(line[1]) || (hasUrl && item);
+                    if (referenceEntry) continue;
+                    Current = line;
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private struct HashState
@@ -97,13 +147,94 @@ public sealed class Prose
 
         public void Add(char c)
         {
+            if (PendingSpace) Mix(' ');
+            PendingSpace = false;
+            Mix(c);
+        }
+
+        public void Space() => PendingSpace = Length > 0;
+
+        private void Mix(char c)
+        {
             Hash = (Hash ^ c) * FnvPrime;
             Length++;
         }
     }
 
-    private static bool HasUrl(ReadOnlySpan<char> line) =>
-        line.Contains("http://", StringComparison.Ordinal) || line.Contains("https://", StringComparison.Ordinal);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CountLine(ReadOnlySpan<char> line, int[] counts)
+    {
+        var i = 0;
+        while (i < line.Length)
+        {
+            var c = line[i];
+            var kind = ProseCharacters.BlockOf(c)[c & 0xFF];
+            if (kind == ProseCharacters.MayStartSkip)
+            {
+                if (Skipped(line, i) is var next && next > i)
+                {
+                    i = next;
+                    continue;
+                }
+                kind = (byte)ProseCharacters.ScriptOfCandidate(c);
+            }
+            if (kind != ProseCharacters.Space) counts[kind]++;
+            i++;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void HashLine(ReadOnlySpan<char> line, ref HashState state)
+    {
+        state.Space(); // the line break between kept lines
+        var i = 0;
+        while (i < line.Length)
+        {
+            var c = line[i];
+            if (c is '`' or 'h' or '[' or '［' && Skipped(line, i) is var next && next > i)
+            {
+                i = next;
+                continue;
+            }
+            if (c <= ' ' || (c >= 0x80 && char.IsWhiteSpace(c))) state.Space();
+            else state.Add(c);
+            i++;
+        }
+    }
+
+    /// <summary>
+    /// Where a piece of text left out of the prose ends, when one starts at <paramref name="i"/>
+    /// (a code span, a URL, a reference marker); <paramref name="i"/> itself when none does.
+    /// </summary>
+    private static int Skipped(ReadOnlySpan<char> line, int i)
+    {
+        var c = line[i];
+        if (c == '`')
+        {
+            var close = line[(i + 1)..].IndexOf('`');
+            return close >= 0 ? i + close + 2 : i;
+        }
+        if (c == 'h')
+        {
+            if (!line[i..].StartsWith("http://") && !line[i..].StartsWith("https://")) return i;
+            while (i < line.Length && line[i] > ' ' && line[i] < 0x7F) i++;
+            return i;
+        }
+        return IsMarkerAt(line, i, out var end) ? end : i;
+    }
+
+    /// <summary>Whether the line has <c>http://</c> or <c>https://</c>: one search for the rarer "://", then a look before it.</summary>
+    private static bool HasUrl(ReadOnlySpan<char> line)
+    {
+        var from = 0;
+        while (line[from..].IndexOf("://") is var at and >= 0)
+        {
+            var colon = from + at;
+            if (line[..colon].EndsWith("http") || line[..colon].EndsWith("https")) return true;
+            from = colon + 1;
+        }
+        return false;
+    }
 
     /// <summary>A bulleted or numbered list item, or a <c>[n]</c> reference entry.</summary>
     private static bool IsListItem(ReadOnlySpan<char> line)
@@ -124,64 +255,6 @@ public sealed class Prose
             if (char.IsLetter(c)) return true;
         }
         return false;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Keep(ReadOnlySpan<char> line, ref HashState state, int[] counts)
-    {
-        state.PendingSpace = state.Length > 0;
-        var i = 0;
-        while (i < line.Length)
-        {
-            var c = line[i];
-            int script;
-            if (c < 0x80)
-            {
-                // ASCII first: the only place where code spans, URLs and markers start.
-                if (c <= ' ')
-                {
-                    state.PendingSpace = state.Length > 0;
-                    i++;
-                    continue;
-                }
-                if (c == '`')
-                {
-                    var close = line[(i + 1)..].IndexOf('`');
-                    if (close >= 0) { i += close + 2; continue; }
-                }
-                else if (c == 'h' && (line[i..].StartsWith("http://") || line[i..].StartsWith("https://")))
-                {
-                    while (i < line.Length && line[i] > ' ' && line[i] < 0x7F) i++;
-                    continue;
-                }
-                else if (c == '[' && IsMarkerAt(line, i, out var markerEnd))
-                {
-                    i = markerEnd;
-                    continue;
-                }
-                script = char.IsAsciiLetter(c) ? (int)Script.Latin : (int)Script.Common;
-            }
-            else if (c is >= '\u3041' and <= '\u3096') script = (int)Script.Hiragana;
-            else if (c is >= '\u30A1' and <= '\u30FA') script = (int)Script.Katakana;
-            else if (c is >= '\u4E00' and <= '\u9FFF') script = (int)Script.Han;
-            else if (c == '［' && IsMarkerAt(line, i, out var wideEnd))
-            {
-                i = wideEnd;
-                continue;
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                state.PendingSpace = state.Length > 0;
-                i++;
-                continue;
-            }
-            else script = (int)ScriptClassifier.Of(c);
-            if (state.PendingSpace) state.Add(' ');
-            state.PendingSpace = false;
-            state.Add(c);
-            counts[script]++;
-            i++;
-        }
     }
 
     /// <summary>A reference marker <c>[12]</c> (or full-width) at <paramref name="i"/>, and where it ends.</summary>

@@ -13,11 +13,12 @@ namespace ReviewI18n.Sync;
 /// </summary>
 public sealed class SharedValue
 {
+    private string? _canonical;
+
     private SharedValue(JsonNode? meaning, YamlNode? node)
     {
         Meaning = meaning;
         Node = node;
-        Canonical = meaning?.ToJsonString() ?? "null";
     }
 
     /// <summary>The value as JSON: strings, numbers, booleans, null, arrays and (key-sorted) objects.</summary>
@@ -26,8 +27,8 @@ public sealed class SharedValue
     /// <summary>The YAML node it was read from (its style guides rendering), or null when it came from the baseline.</summary>
     public YamlNode? Node { get; }
 
-    /// <summary>Equal meaning, equal text: the comparison key.</summary>
-    public string Canonical { get; }
+    /// <summary>Equal meaning, equal text: the comparison key. Written when first asked for: <see cref="SameAs"/> mostly does without.</summary>
+    public string Canonical => _canonical ??= Meaning?.ToJsonString() ?? "null";
 
     /// <summary>The scalar text when the value is a scalar string or number; null otherwise.</summary>
     public string? Text => Node is YamlScalarNode s ? s.Value : Meaning is JsonValue v ? v.ToString() : null;
@@ -45,7 +46,8 @@ public sealed class SharedValue
         },
     };
 
-    public bool SameAs(SharedValue? other) => other is not null && string.Equals(Canonical, other.Canonical, StringComparison.Ordinal);
+    /// <summary>Whether both have the same <see cref="Canonical"/> text.</summary>
+    public bool SameAs(SharedValue? other) => other is not null && (CanonicalEquality.Compare(Meaning, other.Meaning) ?? string.Equals(Canonical, other.Canonical, StringComparison.Ordinal));
 
     public static SharedValue From(YamlNode node) => new(MeaningOf(node, depth: 0), node);
 

@@ -4,14 +4,6 @@ namespace ReviewI18n.Tests.Facts;
 
 public sealed class FactExtractorTests
 {
-    [Theory]
-    [InlineData("0.60", "0.6")]
-    [InlineData("36,950", "36950")]
-    [InlineData("３６，９５０", "36950")]
-    [InlineData("１．０", "1")]
-    [InlineData("0.0", "0")]
-    public void Numbers_normalize(string written, string expected) => Assert.Equal(expected, NumberText.Normalize(written));
-
     [Fact]
     public void Finds_score_markers_urls_and_measurements_outside_code()
     {
@@ -37,5 +29,40 @@ public sealed class FactExtractorTests
     {
         const string text = "See [1](https://example.com) and [2].";
         Assert.Equal(["2"], FactExtractor.Extract(text, 0, text.Length).Markers.Select(m => m.Value));
+    }
+
+    [Theory]
+    [InlineData("see https://example.com/a.", "https://example.com/a")]
+    [InlineData("xhttp://example.com/b", "http://example.com/b")]
+    [InlineData("`a`http://example.com/c", "http://example.com/c")]
+    [InlineData("[3]https://example.com/d（注）", "https://example.com/d")]
+    [InlineData("(https://example.com/e_(f)) and more", "https://example.com/e_(f)")]
+    [InlineData("<http://example.com/g>", "http://example.com/g")]
+    public void Urls_are_found_wherever_they_start(string text, string url) =>
+        Assert.Equal([url], FactExtractor.Extract(text, 0, text.Length).Urls.Select(u => u.Value));
+
+    [Theory]
+    [InlineData("`xhttp`://example.com/a")]
+    [InlineData("https:/example.com and http: //example.com")]
+    [InlineData("ftp://example.com")]
+    public void No_url_where_the_scheme_is_code_or_incomplete(string text) =>
+        Assert.Empty(FactExtractor.Extract(text, 0, text.Length).Urls);
+
+    [Fact]
+    public void Facts_never_reach_across_a_line_break()
+    {
+        const string text = "a `code\nspan` 5\nmm [12\n] 3 kHz\n[４]\n20 ％";
+        var facts = FactExtractor.Extract(text, 0, text.Length);
+        Assert.Equal(["4"], facts.Markers.Select(m => m.Value));
+        Assert.Equal(["3kHz", "20%"], facts.Measurements.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void Only_the_first_score_line_outside_fences_is_the_score()
+    {
+        const string text = "```\n$$ \\Large \\text{0.1} $$\n```\n  $$ \\Large \\text{０．５０} $$\n$$ \\Large \\text{0.9} $$\n";
+        var facts = FactExtractor.Extract(text, 0, text.Length);
+        Assert.Equal("0.5", facts.Score?.Value);
+        Assert.Equal(text.IndexOf("$$ \\Large \\text{０", StringComparison.Ordinal), facts.Score?.Offset);
     }
 }

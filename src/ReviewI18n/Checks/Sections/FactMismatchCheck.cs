@@ -59,23 +59,24 @@ public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) :
     /// Whether a fact of the source is missing from the translation. <paramref name="at"/> is the
     /// translation's first fact that the source lacks in the same group (the likely replacement),
     /// if there is one; with <paramref name="requireReplacement"/> a loss counts only then.
+    /// Loops rather than LINQ here and below: generic code over <see cref="Fact"/>, a struct, is
+    /// compiled at run time, not ahead.
     /// </summary>
     private static bool Lost(IReadOnlyList<Fact> source, IReadOnlyList<Fact> translation, Func<string, string> group, bool requireReplacement, out int? at)
     {
         at = null;
         if (source.Count == 0) return false;
-        var have = new HashSet<string>(translation.Count, StringComparer.Ordinal);
-        foreach (var f in translation) have.Add(f.Value);
+        var have = ValueSet(translation);
         HashSet<string>? lostGroups = null;
-        foreach (var f in source)
+        for (var i = 0; i < source.Count; i++)
         {
-            if (!have.Contains(f.Value)) (lostGroups ??= new HashSet<string>(StringComparer.Ordinal)).Add(group(f.Value));
+            if (!have.Contains(source[i].Value)) (lostGroups ??= new HashSet<string>(StringComparer.Ordinal)).Add(group(source[i].Value));
         }
         if (lostGroups is null) return false;
-        var known = new HashSet<string>(source.Count, StringComparer.Ordinal);
-        foreach (var f in source) known.Add(f.Value);
-        foreach (var f in translation)
+        var known = ValueSet(source);
+        for (var i = 0; i < translation.Count; i++)
         {
+            var f = translation[i];
             if (!known.Contains(f.Value) && lostGroups.Contains(group(f.Value)))
             {
                 at = f.Offset;
@@ -83,6 +84,13 @@ public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) :
             }
         }
         return !requireReplacement;
+    }
+
+    private static HashSet<string> ValueSet(IReadOnlyList<Fact> facts)
+    {
+        var values = new HashSet<string>(facts.Count, StringComparer.Ordinal);
+        for (var i = 0; i < facts.Count; i++) values.Add(facts[i].Value);
+        return values;
     }
 
     /// <summary>The unit of a measurement value such as <c>20kHz</c>: everything after the number.</summary>
@@ -93,16 +101,26 @@ public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) :
         return value[i..];
     }
 
-    private static List<Fact> Except(IReadOnlyList<Fact> facts, IReadOnlyList<Fact> other)
+    /// <summary>The values of <paramref name="facts"/> that <paramref name="other"/> lacks, each once, in text order.</summary>
+    private static List<string> Except(IReadOnlyList<Fact> facts, IReadOnlyList<Fact> other) => Unique(facts, ValueSet(other));
+
+    private static List<string> Unique(IReadOnlyList<Fact> facts, HashSet<string> seen)
     {
-        var drop = new HashSet<string>(other.Select(f => f.Value), StringComparer.Ordinal);
-        return facts.Where(f => !drop.Contains(f.Value)).DistinctBy(f => f.Value).ToList();
+        var values = new List<string>();
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (seen.Add(facts[i].Value)) values.Add(facts[i].Value);
+        }
+        return values;
     }
 
-    private static string Show(IReadOnlyList<Fact> facts, string format)
+    private static string Show(IReadOnlyList<Fact> facts, string format) => Show(Unique(facts, new HashSet<string>(StringComparer.Ordinal)), format);
+
+    /// <summary>Distinct values, shortest first, as the finding shows them.</summary>
+    private static string Show(List<string> values, string format)
     {
-        if (facts.Count == 0) return "(none)";
-        var shown = facts.Select(f => f.Value).Distinct().OrderBy(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).Select(v => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, v));
+        if (values.Count == 0) return "(none)";
+        var shown = values.OrderBy(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).Select(v => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, v));
         var text = string.Join(" ", shown);
         return text.Length <= 200 ? text : text[..199] + "…";
     }

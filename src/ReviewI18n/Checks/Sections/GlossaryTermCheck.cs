@@ -31,11 +31,11 @@ public sealed class GlossaryTermCheck(ReviewI18n.Sections.SectionAligner aligner
             if (aligned.IsLocalized) continue; // written per locale (local shops and sources), not translated
             var sourceText = aligned.Source!.Section.ContentOf(pair.Source.Text);
             var translationText = aligned.Translation!.Section.ContentOf(pair.Translation.Text);
-            foreach (var (term, found) in search.FindIn(sourceText))
+            foreach (var found in search.FindIn(sourceText))
             {
-                var expected = term.FormsIn(pair.Locale);
+                var expected = found.Term.FormsIn(pair.Locale);
                 if (expected.Count == 0 || ContainsAny(translationText, expected)) continue;
-                findings.Add(Findings.Sections.GlossaryTerm(pair.Translation, aligned.Translation, found, expected, sourceLocale));
+                findings.Add(Findings.Sections.GlossaryTerm(pair.Translation, aligned.Translation, found.Form, expected, sourceLocale));
             }
         }
     }
@@ -51,39 +51,45 @@ public sealed class GlossaryTermCheck(ReviewI18n.Sections.SectionAligner aligner
         return false;
     }
 
-    /// <summary>The source-locale forms of every term, searchable at once.</summary>
+    /// <summary>A term as one of its forms is written.</summary>
+    private sealed record TermForm(string Form, GlossaryEntry Term);
+
+    /// <summary>
+    /// The source-locale forms of every term, searchable at once. Forms are records, not
+    /// tuples: runtime collections over a tuple are compiled when the CLI runs, not ahead.
+    /// </summary>
     private sealed class TermSearch
     {
         private readonly SearchValues<string>? _values;
-        private readonly List<(string Form, GlossaryEntry Term)> _forms = [];
+        private readonly List<TermForm> _forms = [];
 
         public TermSearch(IReadOnlyList<GlossaryEntry> terms, string locale)
         {
             foreach (var term in terms)
             {
-                foreach (var form in term.FormsIn(locale)) _forms.Add((form, term));
+                foreach (var form in term.FormsIn(locale)) _forms.Add(new TermForm(form, term));
             }
-            if (_forms.Count > 0) _values = SearchValues.Create(_forms.Select(f => f.Form).ToArray(), StringComparison.OrdinalIgnoreCase);
+            if (_forms.Count > 0) _values = SearchValues.Create(_forms.ConvertAll(f => f.Form).ToArray(), StringComparison.OrdinalIgnoreCase);
         }
 
         public bool IsEmpty => _values is null;
 
         /// <summary>Each term found as a whole word, once, with the form the text used.</summary>
-        public List<(GlossaryEntry Term, string Form)> FindIn(ReadOnlySpan<char> text)
+        public List<TermForm> FindIn(ReadOnlySpan<char> text)
         {
-            var found = new List<(GlossaryEntry, string)>();
+            var found = new List<TermForm>();
             var from = 0;
             while (from < text.Length)
             {
                 var at = text[from..].IndexOfAny(_values!);
                 if (at < 0) break;
                 at += from;
-                foreach (var (form, term) in _forms)
+                foreach (var candidate in _forms)
                 {
-                    var end = at + form.Length;
-                    if (end > text.Length || !text.Slice(at, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase)) continue;
+                    var end = at + candidate.Form.Length;
+                    if (end > text.Length || !text.Slice(at, candidate.Form.Length).Equals(candidate.Form, StringComparison.OrdinalIgnoreCase)) continue;
                     var whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
-                    if (whole && !found.Exists(f => ReferenceEquals(f.Item1, term))) found.Add((term, form));
+                    if (whole && !found.Exists(f => ReferenceEquals(f.Term, candidate.Term))) found.Add(candidate);
                 }
                 from = at + 1;
             }

@@ -40,11 +40,13 @@ public sealed class UntranslatedFieldCheck(PipelineConfig config, LanguageJudge 
     public void Check(DocumentPair pair, SiteModel site, ICollection<Diagnostic> findings)
     {
         if (pair.Source.FrontMatter is not { } sourceFm || pair.Translation.FrontMatter is not { } translationFm) return;
+        List<string>? names = null;
         foreach (var key in _fields)
         {
             if (translationFm[key] is not { Scalar: { } value } field || sourceFm.GetScalar(key) is not { } sourceValue) continue;
-            var names = SharedNames(translationFm);
-            var verdict = judge.Judge(Prose.Of(Without(value, names)), Prose.Of(Without(sourceValue, names)),
+            var shared = names ??= SharedNames(translationFm);
+            // The source's prose only matters where scripts cannot tell (a locale without a script of its own).
+            var verdict = judge.Judge(Prose.Of(Without(value, shared)), () => Prose.Of(Without(sourceValue, shared)),
                 pair.Source.Locale, pair.Locale, LanguageJudge.MinFieldLetters);
             if (verdict is LanguageVerdict.Translated or LanguageVerdict.TooShort) continue;
             findings.Add(Findings.Sections.UntranslatedField(pair.Translation, field, verdict, pair.Source.Locale));
