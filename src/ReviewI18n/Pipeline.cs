@@ -105,7 +105,10 @@ public sealed class ReviewPipeline(ContentLoader loader, CheckRunner checks, ILo
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var cpu0 = Environment.CpuUsage.TotalTime;
         // Nearly all a check allocates lives to its end: collections would only copy it around.
-        using var paused = (tuning ?? LoadTuning.Default).Pause(LoadTuning.CheckBytesPerDiskByte * ContentLoader.DiskBytes(files));
+        // Reading git history for drift makes hundreds of MB that do not live on: then only the
+        // load is paused for, and the GC frees the history as it goes.
+        var perDiskByte = checks.Config.UseGitHistory ? LoadTuning.LoadBytesPerDiskByte : LoadTuning.CheckBytesPerDiskByte;
+        using var paused = (tuning ?? LoadTuning.Default).Pause(perDiskByte * ContentLoader.DiskBytes(files));
         var loaded = loader.Read(files, listProblems, cancellationToken);
         var loadedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         var cpu1 = Environment.CpuUsage.TotalTime;
