@@ -20,7 +20,7 @@ public sealed record CheckFindings(int Documents, int Pairs, IReadOnlyList<Diagn
 public sealed record CheckBatching(long WholeSiteBytes, long BatchBytes)
 {
     /// <summary>
-    /// 64 MiB on disk is about 8,500 reviews of the real site (which has 7,611 in 57 MB); a batch
+    /// 64 MiB on disk is about 9,000 reviews of the real site (which has 7,611 in 52 MB); a batch
     /// of 16 MiB about 2,000. A site read whole keeps everything to the end of the check (about
     /// seven times its bytes on disk), so this bounds the memory of the fast path too.
     /// </summary>
