@@ -17,6 +17,8 @@ public static class HostFactory
 {
     public static IHost Build(CliConsole console, GlobalSettings global, Action<IServiceCollection>? configure = null)
     {
+        // The idle core compiles and fills what reading the site needs while the host is built.
+        _ = Task.Run(ReviewI18n.Hosting.Warmup.Run);
         var configPath = ResolveConfigPath(console, global.ConfigPath);
         ConfigFile.CheckShape(configPath);
 
