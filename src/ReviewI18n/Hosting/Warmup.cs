@@ -34,6 +34,10 @@ public static class Warmup
 
         Measured THD+N was 0.001 % at 1 kHz (see https://example.com/measurements?id=1).
 
+        ```
+        ## not a heading: a code fence sends the body through Markdig
+        ```
+
         ## References
 
         [1] Example Lab, bench notes, https://example.com/lab

@@ -26,5 +26,10 @@ public sealed class WarmupTests
             Assert.Contains(facts, f => f.Measurements.Count > 0);
         });
         Assert.Contains("［1］", documents[1].Text, StringComparison.Ordinal);
+        // The English one has a code fence, so its headings come from Markdig, not the line scan.
+        var block = documents[0].FrontMatter!.Block;
+        Assert.Null(ReviewI18n.Sections.FastHeadingScanner.TryScan(documents[0].Text, block.BodyStart, block.BodyFirstLine));
+        Assert.NotNull(ReviewI18n.Sections.FastHeadingScanner.TryScan(documents[1].Text, documents[1].FrontMatter!.Block.BodyStart, documents[1].FrontMatter!.Block.BodyFirstLine));
+        Assert.Equal(["Overview", "Scientific Validity", "References"], documents[0].Sections.Select(s => s.Heading));
     }
 }
