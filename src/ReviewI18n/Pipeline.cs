@@ -56,13 +56,17 @@ public sealed class ReviewPipeline(ContentLoader loader, CheckRunner checks, ILo
         }
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var batches = Batches(files, loader.ReadKeys(files, cancellationToken));
+        var keys = loader.ReadKeys(files, cancellationToken);
+        var keyOf = new Dictionary<string, string>(files.Count, StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++) keyOf[files[i].FullPath] = keys[i];
+        var batches = Batches(files, keys);
         var found = new List<Diagnostic>();
         int documents = 0, pairs = 0;
         foreach (var batch in batches)
         {
             // The listing's problems go in with the first batch, through the same severity policy.
             var loaded = loader.Read(batch, found.Count == 0 && documents == 0 ? listProblems : [], cancellationToken);
+            WarnIfChanged(loaded.Documents, keyOf);
             var site = Pairer.Pair(checks.Config, loaded.Documents);
             found.AddRange(checks.Run(site, loaded.Problems, cancellationToken));
             documents += site.Documents.Count;
@@ -72,6 +76,23 @@ public sealed class ReviewPipeline(ContentLoader loader, CheckRunner checks, ILo
         logger.LogInformation("Checked {Documents} documents and {Pairs} pairs in {Batches} batches ({Bytes} MiB on disk) in {Elapsed:F0} ms",
             documents, pairs, batches.Count, bytes / (1024 * 1024), System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return new CheckFindings(documents, pairs, found);
+    }
+
+    /// <summary>
+    /// A file whose pairing key changed between the key pass and its batch (a checkout or a sync
+    /// while the check ran) was grouped by its old key, so findings about its pair may not hold:
+    /// said on stderr, as no single read of a changing site can be consistent.
+    /// </summary>
+    private void WarnIfChanged(IReadOnlyList<ReviewDocument> documents, Dictionary<string, string> keyOf)
+    {
+        foreach (var document in documents)
+        {
+            if (keyOf.TryGetValue(document.FullPath, out var key) && key != document.Key)
+            {
+                logger.LogWarning("{File} changed while the site was checked (its pairing key was '{Old}', now '{New}'): findings about its pair may be stale; check again",
+                    document.RelativePath, key, document.Key);
+            }
+        }
     }
 
     /// <summary>The files grouped by collection and pairing key, groups packed into batches of about the batch size.</summary>

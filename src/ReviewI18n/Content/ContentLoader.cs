@@ -182,7 +182,11 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
         {
             // A named pipe or a device reports no size and would block (or never end) when opened:
             // an entry of size 0 is read as empty without opening it, which an empty file is anyway.
-            var listed = file.Length >= 0 ? file.Length : new FileInfo(file.FullPath) is { Exists: true } info ? info.Length : throw new FileNotFoundException(null, file.FullPath);
+            // The size from the listing is trusted only where nothing depends on it being current:
+            // an empty or oversized entry is looked at again (it may have changed since, and a
+            // batched check reads long after it lists).
+            var listed = file.Length is > 0 and <= MaxFileBytes ? file.Length
+                : new FileInfo(file.FullPath) is { Exists: true } info ? info.Length : throw new FileNotFoundException(null, file.FullPath);
             if (listed == 0) return 0;
             if (listed > MaxFileBytes) return TooLarge(file, listed, problems);
             using var handle = File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);

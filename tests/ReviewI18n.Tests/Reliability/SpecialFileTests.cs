@@ -112,4 +112,18 @@ public sealed class SpecialFileTests
 
         Assert.Equal("", Assert.Single(result.Documents).Text);
     }
+
+    [Fact]
+    public void A_file_empty_when_listed_and_written_before_it_is_read_is_read_with_its_content()
+    {
+        using var site = new TempSite().Write("content/en/products/a.md", "");
+        var loader = LoaderFor(site);
+        var files = loader.ListFiles();
+        Assert.Equal(0, Assert.Single(files).Length);
+        File.WriteAllText(site.PathOf("content/en/products/a.md"), "---\nref: a\n---\n");
+
+        var result = loader.Read(files, []);
+
+        Assert.Equal("a", Assert.Single(result.Documents).Ref);
+    }
 }
