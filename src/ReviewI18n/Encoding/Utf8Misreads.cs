@@ -189,7 +189,9 @@ internal static class Utf8Misreads
         // An operator between two operands, maybe across spaces and emphasis ("**Price** ÷ **Sales**").
         if (r is '×' or '÷' && Operand(text, at, -1) && Operand(text, at, +1)) return true;
         if (r is 'Ω' or 'µ' or 'μ' or 'Φ' or 'φ' or 'Δ' or 'Σ' or 'σ' or 'π' or '±' or '×' or '÷') return char.IsAsciiLetterOrDigit(before) || char.IsAsciiLetterOrDigit(after) || Near(char.IsAsciiDigit);
-        if (r is '°' or '²' or '³' or '¼' or '½' or '¾' or '£' or '¥' or '€') return Near(char.IsAsciiDigit);
+        if (r is '°' or '¼' or '½' or '¾' or '£' or '¥' or '€') return Near(char.IsAsciiDigit);
+        // Powers follow a number (m², 10³), or stand inside a name between letters (I²C).
+        if (r is '²' or '³' && Near(char.IsAsciiDigit)) return true;
         if (r is '®' or '©' or '²' or '³' or '·' or 'º' or 'ª') return (char.IsAsciiLetterOrDigit(before) || char.IsAsciiLetterOrDigit(after)) && !IsCjk(before) && !IsCjk(after);
         if (r is (>= 'À' and <= 'ÿ') or (>= '\u0100' and <= '\u017F')) return (char.IsAsciiLetter(before) || char.IsAsciiLetter(after)) && !IsCjk(before) && !IsCjk(after);
         return false;

@@ -64,4 +64,14 @@ public sealed class ExactRepairTests
     {
         Assert.Empty(Damage.Scan(clean, "ja").Of(EncodingIssueKind.Mojibake));
     }
+
+    [Fact]
+    public void A_superscript_two_read_as_euc_jp_between_ascii_letters_is_repaired()
+    {
+        // ² read as EUC-JP is one kanji (族); between two capitals, as in I²C, it is the symbol.
+        var damaged = "It talks over an I" + Damage.Utf8ReadAs("²", CodePages.EucJp) + "C bus.";
+
+        Assert.Equal("It talks over an I²C bus.", Damage.Repair(damaged, "en"));
+    }
+
 }
