@@ -66,6 +66,16 @@ public sealed class ExactRepairTests
     }
 
     [Fact]
+    public void A_lone_euc_jp_kanji_between_an_ascii_word_and_a_number_is_repaired()
+    {
+        // 比 in EUC-JP read as Windows-1252 is "Èæ": two Latin-1 letters between "S/N" and a
+        // figure, which no Latin word spells.
+        var damaged = "カタログ上のS/N" + Damage.SavedAsReadAs("比", CodePages.EucJp, CodePages.Windows1252) + "98dBを満たします。";
+
+        Assert.Equal("カタログ上のS/N比98dBを満たします。", Damage.Repair(damaged, "ja"));
+    }
+
+    [Fact]
     public void A_superscript_two_read_as_euc_jp_between_ascii_letters_is_repaired()
     {
         // ² read as EUC-JP is one kanji (族); between two capitals, as in I²C, it is the symbol.
