@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using ReviewI18n.Text;
 
 namespace ReviewI18n.Encodings;
 
@@ -108,13 +109,28 @@ public static class MojibakeDetector
     /// Valid UTF-8 of three or more characters that decodes into a
     /// script the locale does not expect (Cyrillic in English): surely damage, but the repair
     /// is not certain. Reported, never written; it keeps a Japanese code page from "explaining"
-    /// the same bytes as kanji.
+    /// the same bytes as kanji. The foreign letters must be of one script, as a word is: bytes
+    /// that spell an old Cyrillic letter and two Armenian ones did so by chance.
     /// </summary>
     internal static Candidate? Uncertain(string text, int start, int end, string repaired, Misreading how, LocaleScripts locale)
     {
-        var run = new MojibakeRun(start, end - start, text[start..end], repaired, how, Certain: false);
         if (RuneCount(repaired) < 3 || !Plausibility.AllPlausible(repaired, locale, out var allExpected) || allExpected) return null;
+        if (!OneForeignScript(repaired, locale)) return null;
+        var run = new MojibakeRun(start, end - start, text[start..end], repaired, how, Certain: false);
         return new Candidate(run, 0, Strong: true);
+    }
+
+    private static bool OneForeignScript(string text, LocaleScripts locale)
+    {
+        Script? foreign = null;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Plausibility.Of(rune, locale) < Plausibility.UnexpectedLetter) continue;
+            var script = ScriptClassifier.Of(rune);
+            if (foreign is { } f && f != script) return false;
+            foreign = script;
+        }
+        return true;
     }
 
     internal readonly record struct Candidate(MojibakeRun Run, double Gain, bool Strong);

@@ -76,6 +76,16 @@ public sealed class ExactRepairTests
     }
 
     [Fact]
+    public void A_mixed_script_utf8_reading_does_not_hide_japanese_read_as_windows1252()
+    {
+        // 立測定 in Shift_JIS read as Windows-1252 is also valid UTF-8 read as Mac Roman, but of
+        // an old Cyrillic letter and two Armenian ones: no word, so the Japanese reading stands.
+        var damaged = "社外の独" + Damage.SavedAsReadAs("立測定で確認した", CodePages.ShiftJis, CodePages.Windows1252) + "数値です。";
+
+        Assert.Equal("社外の独立測定で確認した数値です。", Damage.Repair(damaged, "ja"));
+    }
+
+    [Fact]
     public void A_superscript_two_read_as_euc_jp_between_ascii_letters_is_repaired()
     {
         // ² read as EUC-JP is one kanji (族); between two capitals, as in I²C, it is the symbol.
