@@ -94,10 +94,15 @@ public static class MojibakeDetector
     internal static Candidate? Judge(string text, int start, int end, string repaired, Misreading how, LocaleScripts locale, double bonus = 0)
     {
         if (end <= start || repaired.Length == 0) return null;
-        if (!Plausibility.AllPlausible(repaired, locale, out var allExpected)) return null;
         var damaged = text.AsSpan(start, end - start);
         var before = start > 0 ? text[start - 1] : '\n';
         var after = end < text.Length ? text[end] : '\n';
+        // Bytes decode to a rare Latin letter (Ǝ, Latin Extended-B) by chance, from two Latin-1
+        // letters; but damage that holds a C1 control is no text, and in a Latin word that letter
+        // is what UTF-8 spelled ("NOVÆ\u008E" is NOVƎ).
+        var rareLatin = how.WrittenIn == Misreading.Utf8 && damaged.ContainsAnyInRange('\u0080', '\u009F')
+            && (char.IsAsciiLetter(before) || char.IsAsciiLetter(after));
+        if (!Plausibility.AllPlausible(repaired, locale, out var allExpected, rareLatin)) return null;
         var gain = bonus + Plausibility.Cost(damaged, before, after, locale) - Plausibility.Cost(repaired, before, after, locale);
         if (gain < Margin) return null;
         var run = new MojibakeRun(start, end - start, damaged.ToString(), repaired, how, allExpected);

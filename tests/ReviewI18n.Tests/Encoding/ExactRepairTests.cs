@@ -86,6 +86,16 @@ public sealed class ExactRepairTests
     }
 
     [Fact]
+    public void A_latin_extended_letter_is_repaired_when_its_damage_holds_a_control_character()
+    {
+        // Ǝ read as Latin-1 is "Æ" and the control U+008E: no text holds that, and UTF-8 is the
+        // only reading of it, so the rare letter is put back.
+        var damaged = "Drivers use the NOV" + Damage.Utf8ReadAs("Ǝ", CodePages.Latin1) + " coating.";
+
+        Assert.Equal("Drivers use the NOVƎ coating.", Damage.Repair(damaged, "en"));
+    }
+
+    [Fact]
     public void A_superscript_two_read_as_euc_jp_between_ascii_letters_is_repaired()
     {
         // ² read as EUC-JP is one kanji (族); between two capitals, as in I²C, it is the symbol.
