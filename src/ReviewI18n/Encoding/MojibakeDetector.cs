@@ -40,9 +40,18 @@ public static class MojibakeDetector
         // UTF-8. The EUC-JP trial would reject it first thing; it is settled here without one.
         if (seed == Seed.Utf8AsEucJp && Utf8Misreads.IsLoneKanjiAmongJapanese(text, i, ByteTables.EucJpBytes)) return null;
         var best = Best(text, i, seed, locale);
-        if (best is not { Run: var run } || mask().Overlaps(run.Start, run.End)) return null;
+        if (best is not { Run: var run } || (mask().Overlaps(run.Start, run.End) && !MadeTheCodeSpans(text, run, mask()))) return null;
         return run;
     }
+
+    /// <summary>
+    /// Shift_JIS writes a backtick as the trail byte of some characters (チ is 0x83 0x60): read as
+    /// Latin, two of them on a line look like a code span. When the repair keeps none of the run's
+    /// backticks, each was half of a character, and a code span that opens at one is the damage's
+    /// own making.
+    /// </summary>
+    private static bool MadeTheCodeSpans(string text, MojibakeRun run, ProseMask mask) =>
+        run.Damaged.Contains('`') && !run.Repaired.Contains('`') && mask.OnlyCodeSpansOpenedIn(text, run.Start, run.End);
 
     private static Candidate? Best(string text, int i, Seed seed, LocaleScripts locale)
     {

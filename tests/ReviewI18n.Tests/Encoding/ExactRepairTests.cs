@@ -64,6 +64,15 @@ public sealed class ExactRepairTests
     {
         Assert.Empty(Damage.Scan(clean, "ja").Of(EncodingIssueKind.Mojibake));
     }
+    [Fact]
+    public void Backticks_that_are_shift_jis_trail_bytes_do_not_make_a_code_span_that_stops_the_repair()
+    {
+        // チ is 0x83 0x60 in Shift_JIS: read as Latin-1, each one leaves a backtick, and two of
+        // them on a line look like a code span around the damage between them.
+        var damaged = "前面に" + Damage.SavedAsReadAs("チャンネル切替スイッチ", CodePages.ShiftJis, CodePages.Latin1) + "があります。";
+
+        Assert.Equal("前面にチャンネル切替スイッチがあります。", Damage.Repair(damaged, "ja"));
+    }
 
     [Fact]
     public void A_lone_euc_jp_kanji_between_an_ascii_word_and_a_number_is_repaired()
