@@ -63,18 +63,18 @@ public static class MojibakeDetector
         var beforeAscii = i + 1 >= text.Length || text[i + 1] < 0x80;
         if ((seed & Seed.Utf8AsSingleByte) != 0 && !beforeAscii)
         {
-            foreach (var page in ByteTables.SingleBytePages) Keep(ref best, Utf8Misreads.AsSingleByte(text, i, page, locale), locale.IsJapanese);
+            foreach (var page in ByteTables.SingleBytePages) Keep(ref best, Utf8Misreads.AsSingleByte(text, i, page, locale), text, locale);
         }
         if ((seed & Seed.JapaneseAsLatin) != 0)
         {
             foreach (var reader in (ReadOnlySpan<int>)[CodePages.Windows1252, CodePages.Latin1])
             {
-                Keep(ref best, JapaneseMisreads.AsLatin(text, i, reader, CodePages.ShiftJis, locale), locale.IsJapanese);
-                if (!beforeAscii) Keep(ref best, JapaneseMisreads.AsLatin(text, i, reader, CodePages.EucJp, locale), locale.IsJapanese);
+                Keep(ref best, JapaneseMisreads.AsLatin(text, i, reader, CodePages.ShiftJis, locale), text, locale);
+                if (!beforeAscii) Keep(ref best, JapaneseMisreads.AsLatin(text, i, reader, CodePages.EucJp, locale), text, locale);
             }
         }
-        if ((seed & Seed.Utf8AsShiftJis) != 0) Keep(ref best, Utf8Misreads.AsDoubleByte(text, i, CodePages.ShiftJis, locale), locale.IsJapanese);
-        if ((seed & Seed.Utf8AsEucJp) != 0) Keep(ref best, Utf8Misreads.AsDoubleByte(text, i, CodePages.EucJp, locale), locale.IsJapanese);
+        if ((seed & Seed.Utf8AsShiftJis) != 0) Keep(ref best, Utf8Misreads.AsDoubleByte(text, i, CodePages.ShiftJis, locale), text, locale);
+        if ((seed & Seed.Utf8AsEucJp) != 0) Keep(ref best, Utf8Misreads.AsDoubleByte(text, i, CodePages.EucJp, locale), text, locale);
         return best;
     }
 
@@ -82,9 +82,10 @@ public static class MojibakeDetector
     /// Keeps the candidate that removes the most oddness. UTF-8 misread is far more common than a
     /// Japanese code page misread, so it wins ties and near ties (one character's worth).
     /// </summary>
-    private static void Keep(ref Candidate? best, Candidate? candidate, bool japanese)
+    private static void Keep(ref Candidate? best, Candidate? candidate, string text, LocaleScripts locale)
     {
         if (candidate is not { } c) return;
+        var japanese = locale.IsJapanese;
         // Valid UTF-8 of three-byte characters or of two characters in a row, decoding to
         // ordinary characters, almost never happens by chance: such a reading beats any other.
         static double Score(Candidate x) => x.Gain + (x.Run.Misreading.WrittenIn != Misreading.Utf8 ? 0 : x.Strong ? 1000 : 1);
@@ -92,8 +93,14 @@ public static class MojibakeDetector
         // a UTF-8 one: a Japanese reading runs on across digits ("Î©Â±3Î©" spells 立賊3立), so it is
         // longer by nature, and English text is far more often UTF-8 read as Latin-1.
         static bool Utf8(Candidate x) => x.Run.Misreading.WrittenIn == Misreading.Utf8;
-        if (best is not { } b || Score(c) > Score(b) + 1e-9
-            || (Math.Abs(Score(c) - Score(b)) < 1e-9 && c.Run.Length > b.Run.Length && (japanese || Utf8(c) || !Utf8(b)))) best = c;
+        if (best is not { } b) best = c;
+        else if (Score(c) > Score(b) + 1e-9 || (Math.Abs(Score(c) - Score(b)) < 1e-9 && c.Run.Length > b.Run.Length && (japanese || Utf8(c) || !Utf8(b))))
+        {
+            // A Japanese reading runs on across ASCII ("“B”" spells 窶廝窶), so it is measured
+            // against the UTF-8 runs that follow this one over the same stretch, not against this one alone.
+            if (Utf8(b) && !Utf8(c) && Utf8Misreads.RunsInARowExplain(text, b, c.Run.End, c.Gain, locale)) return;
+            best = c;
+        }
     }
 
     /// <summary>

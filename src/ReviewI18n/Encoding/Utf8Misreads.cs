@@ -30,6 +30,29 @@ internal static class Utf8Misreads
     }
 
     /// <summary>
+    /// Whether UTF-8 runs read through the same page as <paramref name="first"/>, one after another
+    /// with only ASCII between them on the line, reach <paramref name="end"/> and together remove at
+    /// least <paramref name="gain"/> of oddness: then they explain that stretch at least as well as
+    /// the one reading of it that rivals them. Each run must be a certain repair.
+    /// </summary>
+    public static bool RunsInARowExplain(string text, MojibakeDetector.Candidate first, int end, double gain, LocaleScripts locale)
+    {
+        var page = first.Run.Misreading.ReadAs;
+        // Only single-byte pages: a double-byte UTF-8 trial is no rival of a Japanese reading here.
+        if (page is CodePages.ShiftJis or CodePages.EucJp) return false;
+        var total = first.Gain;
+        var pos = first.Run.End;
+        while (true)
+        {
+            while (pos < end && text[pos] is < '\u0080' and not '\n') pos++;
+            if (pos >= end) return total >= gain;
+            if (text[pos] < 0x80 || AsSingleByte(text, pos, page, locale) is not { Run.Certain: true } next) return false;
+            total += next.Gain;
+            pos = next.Run.End;
+        }
+    }
+
+    /// <summary>
     /// Decodes UTF-8 sequences from the bytes the characters stand for, from <paramref name="start"/>
     /// while they are valid. With <paramref name="whole"/>, all of the text must decode or nothing does.
     /// </summary>

@@ -84,6 +84,31 @@ public sealed class ExactRepairTests
         Assert.Equal("カタログ上のS/N比98dBを満たします。", Damage.Repair(damaged, "ja"));
     }
 
+    [Theory]
+    [InlineData("en", "The ", "“X”", " edition adds bass.")]
+    [InlineData("ja", "価格を考えると", "、A10はこの特定の", "用途に向きます。")]
+    [InlineData("en", "Both ", "“B” and “C”", " ship this month.")]
+    public void Utf8_read_as_latin1_around_an_ascii_word_is_not_read_as_shift_jis_across_it(string locale, string before, string middle, string after)
+    {
+        // The Shift_JIS reading spans the ASCII word and the damage on both sides of it, so it
+        // removes more oddness than the first UTF-8 run alone; the UTF-8 runs in a row explain
+        // the same stretch better, without leaving a stray control character behind.
+        var damaged = before + Damage.Utf8ReadAs(middle, CodePages.Latin1) + after;
+
+        Assert.Equal(before + middle + after, Damage.Repair(damaged, locale));
+    }
+
+    [Fact]
+    public void Utf8_read_as_windows1252_twice_is_not_read_as_euc_jp_across_a_number()
+    {
+        // The doubly damaged full-width colon and "1" spell EUC-JP kanji around the digits; the
+        // UTF-8 runs on both sides of them explain the stretch better.
+        const string clean = "- 小型機：12″、200W RMS";
+        var damaged = "- 小型機" + Damage.Utf8ReadAs("：12″、", CodePages.Windows1252, passes: 2) + "200W RMS";
+
+        Assert.Equal(clean, Damage.Repair(damaged, "ja"));
+    }
+
     [Fact]
     public void A_mixed_script_utf8_reading_does_not_hide_japanese_read_as_windows1252()
     {
@@ -112,5 +137,4 @@ public sealed class ExactRepairTests
 
         Assert.Equal("It talks over an I²C bus.", Damage.Repair(damaged, "en"));
     }
-
 }
