@@ -135,9 +135,13 @@ internal static class JapaneseMisreads
         if (pairs >= 2) return strong > 0 && (odd > 0 || latinSymbols > 0 || locale.IsJapanese);
         if (end - start == 2 && text[start] is '°' or '²' or '³' or '¹' or 'µ' && text[start + 1] is '×' or '÷' or '±' or '·') return false;
         if (strong > 0 && (latinSymbols > 0 || odd > 0)) return true;
-        // Two accented capitals alone among Japanese ("ÂØ" is 替 in EUC-JP) are not a word.
-        return locale.IsJapanese && strong > 0 && end - start == 2 && text[start] is >= 'À' and <= 'ÿ' && text[start + 1] is >= 'À' and <= 'ÿ'
-            && (start == 0 || !char.IsAsciiLetter(text[start - 1])) && (end >= text.Length || !char.IsAsciiLetter(text[end]));
+        // Two accented letters alone among Japanese ("ÂØ" is 替 in EUC-JP) are not a word, nor are
+        // they between an ASCII word and a figure ("S/NÈæ98dB" is S/N比98dB); beside a Latin word
+        // elsewhere they may be part of it.
+        if (!locale.IsJapanese || strong == 0 || end - start != 2 || text[start] is < 'À' or > 'ÿ' || text[start + 1] is < 'À' or > 'ÿ') return false;
+        var before = start > 0 ? text[start - 1] : ' ';
+        var after = end < text.Length ? text[end] : ' ';
+        return char.IsAsciiLetter(before) ? char.IsAsciiDigit(after) : !char.IsAsciiLetter(after) || char.IsAsciiDigit(before);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using ReviewI18n.Text;
 
 namespace ReviewI18n.Encodings;
 
@@ -39,9 +40,18 @@ public static class MojibakeDetector
         // UTF-8. The EUC-JP trial would reject it first thing; it is settled here without one.
         if (seed == Seed.Utf8AsEucJp && Utf8Misreads.IsLoneKanjiAmongJapanese(text, i, ByteTables.EucJpBytes)) return null;
         var best = Best(text, i, seed, locale);
-        if (best is not { Run: var run } || mask().Overlaps(run.Start, run.End)) return null;
+        if (best is not { Run: var run } || (mask().Overlaps(run.Start, run.End) && !MadeTheCodeSpans(text, run, mask()))) return null;
         return run;
     }
+
+    /// <summary>
+    /// Shift_JIS writes a backtick as the trail byte of some characters (チ is 0x83 0x60): read as
+    /// Latin, two of them on a line look like a code span. When the repair keeps none of the run's
+    /// backticks, each was half of a character, and a code span that opens at one is the damage's
+    /// own making.
+    /// </summary>
+    private static bool MadeTheCodeSpans(string text, MojibakeRun run, ProseMask mask) =>
+        run.Damaged.Contains('`') && !run.Repaired.Contains('`') && mask.OnlyCodeSpansOpenedIn(text, run.Start, run.End);
 
     private static Candidate? Best(string text, int i, Seed seed, LocaleScripts locale)
     {
@@ -53,18 +63,18 @@ public static class MojibakeDetector
         var beforeAscii = i + 1 >= text.Length || text[i + 1] < 0x80;
         if ((seed & Seed.Utf8AsSingleByte) != 0 && !beforeAscii)
         {
-            foreach (var page in ByteTables.SingleBytePages) Keep(ref best, Utf8Misreads.AsSingleByte(text, i, page, locale), locale.IsJapanese);
+            foreach (var page in ByteTables.SingleBytePages) Keep(ref best, Utf8Misreads.AsSingleByte(text, i, page, locale), text, locale);
         }
         if ((seed & Seed.JapaneseAsLatin) != 0)
         {
             foreach (var reader in (ReadOnlySpan<int>)[CodePages.Windows1252, CodePages.Latin1])
             {
-                Keep(ref best, JapaneseMisreads.AsLatin(text, i, reader, CodePages.ShiftJis, locale), locale.IsJapanese);
-                if (!beforeAscii) Keep(ref best, JapaneseMisreads.AsLatin(text, i, reader, CodePages.EucJp, locale), locale.IsJapanese);
+                Keep(ref best, JapaneseMisreads.AsLatin(text, i, reader, CodePages.ShiftJis, locale), text, locale);
+                if (!beforeAscii) Keep(ref best, JapaneseMisreads.AsLatin(text, i, reader, CodePages.EucJp, locale), text, locale);
             }
         }
-        if ((seed & Seed.Utf8AsShiftJis) != 0) Keep(ref best, Utf8Misreads.AsDoubleByte(text, i, CodePages.ShiftJis, locale), locale.IsJapanese);
-        if ((seed & Seed.Utf8AsEucJp) != 0) Keep(ref best, Utf8Misreads.AsDoubleByte(text, i, CodePages.EucJp, locale), locale.IsJapanese);
+        if ((seed & Seed.Utf8AsShiftJis) != 0) Keep(ref best, Utf8Misreads.AsDoubleByte(text, i, CodePages.ShiftJis, locale), text, locale);
+        if ((seed & Seed.Utf8AsEucJp) != 0) Keep(ref best, Utf8Misreads.AsDoubleByte(text, i, CodePages.EucJp, locale), text, locale);
         return best;
     }
 
@@ -72,9 +82,10 @@ public static class MojibakeDetector
     /// Keeps the candidate that removes the most oddness. UTF-8 misread is far more common than a
     /// Japanese code page misread, so it wins ties and near ties (one character's worth).
     /// </summary>
-    private static void Keep(ref Candidate? best, Candidate? candidate, bool japanese)
+    private static void Keep(ref Candidate? best, Candidate? candidate, string text, LocaleScripts locale)
     {
         if (candidate is not { } c) return;
+        var japanese = locale.IsJapanese;
         // Valid UTF-8 of three-byte characters or of two characters in a row, decoding to
         // ordinary characters, almost never happens by chance: such a reading beats any other.
         static double Score(Candidate x) => x.Gain + (x.Run.Misreading.WrittenIn != Misreading.Utf8 ? 0 : x.Strong ? 1000 : 1);
@@ -82,8 +93,14 @@ public static class MojibakeDetector
         // a UTF-8 one: a Japanese reading runs on across digits ("Î©Â±3Î©" spells 立賊3立), so it is
         // longer by nature, and English text is far more often UTF-8 read as Latin-1.
         static bool Utf8(Candidate x) => x.Run.Misreading.WrittenIn == Misreading.Utf8;
-        if (best is not { } b || Score(c) > Score(b) + 1e-9
-            || (Math.Abs(Score(c) - Score(b)) < 1e-9 && c.Run.Length > b.Run.Length && (japanese || Utf8(c) || !Utf8(b)))) best = c;
+        if (best is not { } b) best = c;
+        else if (Score(c) > Score(b) + 1e-9 || (Math.Abs(Score(c) - Score(b)) < 1e-9 && c.Run.Length > b.Run.Length && (japanese || Utf8(c) || !Utf8(b))))
+        {
+            // A Japanese reading runs on across ASCII ("“B”" spells 窶廝窶), so it is measured
+            // against the UTF-8 runs that follow this one over the same stretch, not against this one alone.
+            if (Utf8(b) && !Utf8(c) && Utf8Misreads.RunsInARowExplain(text, b, c.Run.End, c.Gain, locale)) return;
+            best = c;
+        }
     }
 
     /// <summary>
@@ -93,10 +110,15 @@ public static class MojibakeDetector
     internal static Candidate? Judge(string text, int start, int end, string repaired, Misreading how, LocaleScripts locale, double bonus = 0)
     {
         if (end <= start || repaired.Length == 0) return null;
-        if (!Plausibility.AllPlausible(repaired, locale, out var allExpected)) return null;
         var damaged = text.AsSpan(start, end - start);
         var before = start > 0 ? text[start - 1] : '\n';
         var after = end < text.Length ? text[end] : '\n';
+        // Bytes decode to a rare Latin letter (Ǝ, Latin Extended-B) by chance, from two Latin-1
+        // letters; but damage that holds a C1 control is no text, and in a Latin word that letter
+        // is what UTF-8 spelled ("NOVÆ\u008E" is NOVƎ).
+        var rareLatin = how.WrittenIn == Misreading.Utf8 && damaged.ContainsAnyInRange('\u0080', '\u009F')
+            && (char.IsAsciiLetter(before) || char.IsAsciiLetter(after));
+        if (!Plausibility.AllPlausible(repaired, locale, out var allExpected, rareLatin)) return null;
         var gain = bonus + Plausibility.Cost(damaged, before, after, locale) - Plausibility.Cost(repaired, before, after, locale);
         if (gain < Margin) return null;
         var run = new MojibakeRun(start, end - start, damaged.ToString(), repaired, how, allExpected);
@@ -108,13 +130,28 @@ public static class MojibakeDetector
     /// Valid UTF-8 of three or more characters that decodes into a
     /// script the locale does not expect (Cyrillic in English): surely damage, but the repair
     /// is not certain. Reported, never written; it keeps a Japanese code page from "explaining"
-    /// the same bytes as kanji.
+    /// the same bytes as kanji. The foreign letters must be of one script, as a word is: bytes
+    /// that spell an old Cyrillic letter and two Armenian ones did so by chance.
     /// </summary>
     internal static Candidate? Uncertain(string text, int start, int end, string repaired, Misreading how, LocaleScripts locale)
     {
-        var run = new MojibakeRun(start, end - start, text[start..end], repaired, how, Certain: false);
         if (RuneCount(repaired) < 3 || !Plausibility.AllPlausible(repaired, locale, out var allExpected) || allExpected) return null;
+        if (!OneForeignScript(repaired, locale)) return null;
+        var run = new MojibakeRun(start, end - start, text[start..end], repaired, how, Certain: false);
         return new Candidate(run, 0, Strong: true);
+    }
+
+    private static bool OneForeignScript(string text, LocaleScripts locale)
+    {
+        Script? foreign = null;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Plausibility.Of(rune, locale) < Plausibility.UnexpectedLetter) continue;
+            var script = ScriptClassifier.Of(rune);
+            if (foreign is { } f && f != script) return false;
+            foreign = script;
+        }
+        return true;
     }
 
     internal readonly record struct Candidate(MojibakeRun Run, double Gain, bool Strong);

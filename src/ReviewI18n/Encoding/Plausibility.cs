@@ -92,15 +92,16 @@ internal static class Plausibility
     /// <summary>
     /// Whether every character of a repair may stand in text at all (no control, private-use,
     /// unassigned or stray combining character); <paramref name="allExpected"/> is false when it
-    /// holds a letter the locale does not expect, which makes the repair uncertain.
+    /// holds a letter the locale does not expect, which makes the repair uncertain. With
+    /// <paramref name="rareLatin"/>, a Latin letter beyond Latin-1 and Extended-A (Ǝ, ɐ) may stand too.
     /// </summary>
-    public static bool AllPlausible(ReadOnlySpan<char> text, LocaleScripts locale, out bool allExpected)
+    public static bool AllPlausible(ReadOnlySpan<char> text, LocaleScripts locale, out bool allExpected, bool rareLatin = false)
     {
         allExpected = true;
         foreach (var rune in text.EnumerateRunes())
         {
             var cost = Of(rune, locale);
-            if (cost >= Forbidden || cost is >= 3 and < UnexpectedLetter) return false;
+            if (cost >= Forbidden || (cost is >= 3 and < UnexpectedLetter && !(rareLatin && Rune.IsLetter(rune) && ScriptClassifier.Of(rune) == Script.Latin))) return false;
             if (cost >= UnexpectedLetter) allExpected = false;
         }
         return true;

@@ -34,6 +34,22 @@ public sealed class ProseMask
         return i >= 0 && _ends[i] > start;
     }
 
+    /// <summary>
+    /// Whether every code, fence or URL range that overlaps [start, end) opens inside it with a
+    /// backtick: a code span that the text from <paramref name="start"/> on made, not one before it.
+    /// (The ranges do not overlap each other, so their ends grow with their starts.)
+    /// </summary>
+    public bool OnlyCodeSpansOpenedIn(string text, int start, int end)
+    {
+        var i = Array.BinarySearch(_starts, end - 1);
+        if (i < 0) i = ~i - 1;
+        for (; i >= 0 && _ends[i] > start; i--)
+        {
+            if (_starts[i] < start || text[_starts[i]] != '`') return false;
+        }
+        return true;
+    }
+
     public static ProseMask Build(string text)
     {
         var ranges = new List<(int, int)>();

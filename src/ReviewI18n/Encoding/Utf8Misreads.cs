@@ -30,6 +30,29 @@ internal static class Utf8Misreads
     }
 
     /// <summary>
+    /// Whether UTF-8 runs read through the same page as <paramref name="first"/>, one after another
+    /// with only ASCII between them on the line, reach <paramref name="end"/> and together remove at
+    /// least <paramref name="gain"/> of oddness: then they explain that stretch at least as well as
+    /// the one reading of it that rivals them. Each run must be a certain repair.
+    /// </summary>
+    public static bool RunsInARowExplain(string text, MojibakeDetector.Candidate first, int end, double gain, LocaleScripts locale)
+    {
+        var page = first.Run.Misreading.ReadAs;
+        // Only single-byte pages: a double-byte UTF-8 trial is no rival of a Japanese reading here.
+        if (page is CodePages.ShiftJis or CodePages.EucJp) return false;
+        var total = first.Gain;
+        var pos = first.Run.End;
+        while (true)
+        {
+            while (pos < end && text[pos] is < '\u0080' and not '\n') pos++;
+            if (pos >= end) return total >= gain;
+            if (text[pos] < 0x80 || AsSingleByte(text, pos, page, locale) is not { Run.Certain: true } next) return false;
+            total += next.Gain;
+            pos = next.Run.End;
+        }
+    }
+
+    /// <summary>
     /// Decodes UTF-8 sequences from the bytes the characters stand for, from <paramref name="start"/>
     /// while they are valid. With <paramref name="whole"/>, all of the text must decode or nothing does.
     /// </summary>
@@ -189,7 +212,9 @@ internal static class Utf8Misreads
         // An operator between two operands, maybe across spaces and emphasis ("**Price** ÷ **Sales**").
         if (r is '×' or '÷' && Operand(text, at, -1) && Operand(text, at, +1)) return true;
         if (r is 'Ω' or 'µ' or 'μ' or 'Φ' or 'φ' or 'Δ' or 'Σ' or 'σ' or 'π' or '±' or '×' or '÷') return char.IsAsciiLetterOrDigit(before) || char.IsAsciiLetterOrDigit(after) || Near(char.IsAsciiDigit);
-        if (r is '°' or '²' or '³' or '¼' or '½' or '¾' or '£' or '¥' or '€') return Near(char.IsAsciiDigit);
+        if (r is '°' or '¼' or '½' or '¾' or '£' or '¥' or '€') return Near(char.IsAsciiDigit);
+        // Powers follow a number (m², 10³), or stand inside a name between letters (I²C).
+        if (r is '²' or '³' && Near(char.IsAsciiDigit)) return true;
         if (r is '®' or '©' or '²' or '³' or '·' or 'º' or 'ª') return (char.IsAsciiLetterOrDigit(before) || char.IsAsciiLetterOrDigit(after)) && !IsCjk(before) && !IsCjk(after);
         if (r is (>= 'À' and <= 'ÿ') or (>= '\u0100' and <= '\u017F')) return (char.IsAsciiLetter(before) || char.IsAsciiLetter(after)) && !IsCjk(before) && !IsCjk(after);
         return false;

@@ -64,4 +64,77 @@ public sealed class ExactRepairTests
     {
         Assert.Empty(Damage.Scan(clean, "ja").Of(EncodingIssueKind.Mojibake));
     }
+    [Fact]
+    public void Backticks_that_are_shift_jis_trail_bytes_do_not_make_a_code_span_that_stops_the_repair()
+    {
+        // チ is 0x83 0x60 in Shift_JIS: read as Latin-1, each one leaves a backtick, and two of
+        // them on a line look like a code span around the damage between them.
+        var damaged = "前面に" + Damage.SavedAsReadAs("チャンネル切替スイッチ", CodePages.ShiftJis, CodePages.Latin1) + "があります。";
+
+        Assert.Equal("前面にチャンネル切替スイッチがあります。", Damage.Repair(damaged, "ja"));
+    }
+
+    [Fact]
+    public void A_lone_euc_jp_kanji_between_an_ascii_word_and_a_number_is_repaired()
+    {
+        // 比 in EUC-JP read as Windows-1252 is "Èæ": two Latin-1 letters between "S/N" and a
+        // figure, which no Latin word spells.
+        var damaged = "カタログ上のS/N" + Damage.SavedAsReadAs("比", CodePages.EucJp, CodePages.Windows1252) + "98dBを満たします。";
+
+        Assert.Equal("カタログ上のS/N比98dBを満たします。", Damage.Repair(damaged, "ja"));
+    }
+
+    [Theory]
+    [InlineData("en", "The ", "“X”", " edition adds bass.")]
+    [InlineData("ja", "価格を考えると", "、A10はこの特定の", "用途に向きます。")]
+    [InlineData("en", "Both ", "“B” and “C”", " ship this month.")]
+    public void Utf8_read_as_latin1_around_an_ascii_word_is_not_read_as_shift_jis_across_it(string locale, string before, string middle, string after)
+    {
+        // The Shift_JIS reading spans the ASCII word and the damage on both sides of it, so it
+        // removes more oddness than the first UTF-8 run alone; the UTF-8 runs in a row explain
+        // the same stretch better, without leaving a stray control character behind.
+        var damaged = before + Damage.Utf8ReadAs(middle, CodePages.Latin1) + after;
+
+        Assert.Equal(before + middle + after, Damage.Repair(damaged, locale));
+    }
+
+    [Fact]
+    public void Utf8_read_as_windows1252_twice_is_not_read_as_euc_jp_across_a_number()
+    {
+        // The doubly damaged full-width colon and "1" spell EUC-JP kanji around the digits; the
+        // UTF-8 runs on both sides of them explain the stretch better.
+        const string clean = "- 小型機：12″、200W RMS";
+        var damaged = "- 小型機" + Damage.Utf8ReadAs("：12″、", CodePages.Windows1252, passes: 2) + "200W RMS";
+
+        Assert.Equal(clean, Damage.Repair(damaged, "ja"));
+    }
+
+    [Fact]
+    public void A_mixed_script_utf8_reading_does_not_hide_japanese_read_as_windows1252()
+    {
+        // 立測定 in Shift_JIS read as Windows-1252 is also valid UTF-8 read as Mac Roman, but of
+        // an old Cyrillic letter and two Armenian ones: no word, so the Japanese reading stands.
+        var damaged = "社外の独" + Damage.SavedAsReadAs("立測定で確認した", CodePages.ShiftJis, CodePages.Windows1252) + "数値です。";
+
+        Assert.Equal("社外の独立測定で確認した数値です。", Damage.Repair(damaged, "ja"));
+    }
+
+    [Fact]
+    public void A_latin_extended_letter_is_repaired_when_its_damage_holds_a_control_character()
+    {
+        // Ǝ read as Latin-1 is "Æ" and the control U+008E: no text holds that, and UTF-8 is the
+        // only reading of it, so the rare letter is put back.
+        var damaged = "Drivers use the NOV" + Damage.Utf8ReadAs("Ǝ", CodePages.Latin1) + " coating.";
+
+        Assert.Equal("Drivers use the NOVƎ coating.", Damage.Repair(damaged, "en"));
+    }
+
+    [Fact]
+    public void A_superscript_two_read_as_euc_jp_between_ascii_letters_is_repaired()
+    {
+        // ² read as EUC-JP is one kanji (族); between two capitals, as in I²C, it is the symbol.
+        var damaged = "It talks over an I" + Damage.Utf8ReadAs("²", CodePages.EucJp) + "C bus.";
+
+        Assert.Equal("It talks over an I²C bus.", Damage.Repair(damaged, "en"));
+    }
 }
