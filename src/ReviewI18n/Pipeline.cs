@@ -62,10 +62,10 @@ public sealed class ReviewPipeline(ContentLoader loader, CheckRunner checks, ILo
         var batches = Batches(files, keys);
         var found = new List<Diagnostic>();
         int documents = 0, pairs = 0;
-        foreach (var batch in batches)
+        for (var b = 0; b < batches.Count; b++)
         {
             // The listing's problems go in with the first batch, through the same severity policy.
-            var loaded = loader.Read(batch, found.Count == 0 && documents == 0 ? listProblems : [], cancellationToken);
+            var loaded = loader.Read(batches[b], b == 0 ? listProblems : [], cancellationToken);
             WarnIfChanged(loaded.Documents, keyOf);
             var site = Pairer.Pair(checks.Config, loaded.Documents);
             found.AddRange(checks.Run(site, loaded.Problems, cancellationToken));
