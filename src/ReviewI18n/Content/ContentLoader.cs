@@ -82,8 +82,8 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
 
     /// <summary>
     /// Each file's path, whether it is a link, and its size: the entry's status is read once here,
-    /// so reading needs no second look at the file (on a site of thousands of files, the calls to
-    /// the file system are a large part of loading).
+    /// so reading needs no second look at the file, but for an empty or oversized one (on a site of
+    /// thousands of files, the calls to the file system are a large part of loading).
     /// </summary>
     private static IEnumerable<(string Path, bool IsLink, long Length)> Enumerate(string folder)
     {
