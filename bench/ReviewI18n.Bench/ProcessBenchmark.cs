@@ -33,7 +33,7 @@ internal static partial class ProcessBenchmark
         var peakMiB = peakKiB / 1024.0;
         Console.WriteLine($"site: {site}");
         Console.WriteLine($"command: {Path.GetFileName(exe)} {string.Join(' ', cliArgs)}");
-        Console.WriteLine($"runs: {runs}; wall seconds: min {times[0]:F3}, median {times[times.Count / 2]:F3}, max {times[^1]:F3}");
+        Console.WriteLine($"runs: {runs}; wall seconds: min {times[0]:F3}, median {Median(times):F3}, max {times[^1]:F3}");
         Console.WriteLine($"peak resident memory of a run: {peakMiB:F0} MiB");
         // CPU time is steadier than wall time on a busy machine.
         Console.WriteLine($"CPU seconds (user + system) per run, mean: {cpuSeconds / (runs + 1):F3}");

@@ -13,11 +13,9 @@ public static class CoverageJsonWriter
 {
     public const int SchemaVersion = 1;
 
-    private static JsonWriterOptions Options => JsonOutput.Writer;
-
     public static void Write(Stream output, CoverageReport report)
     {
-        using var json = new Utf8JsonWriter(output, Options);
+        using var json = new Utf8JsonWriter(output, JsonOutput.Writer);
         json.WriteStartObject();
         json.WriteNumber("schemaVersion", SchemaVersion);
         json.WriteString("sourceLocale", report.SourceLocale);

@@ -12,11 +12,9 @@ public static class JsonDiagnosticWriter
 {
     public const int SchemaVersion = 1;
 
-    private static JsonWriterOptions Options => JsonOutput.Writer;
-
     public static void Write(Stream output, IReadOnlyList<Diagnostic> diagnostics, DiagnosticSummary summary)
     {
-        using var json = new Utf8JsonWriter(output, Options);
+        using var json = new Utf8JsonWriter(output, JsonOutput.Writer);
         json.WriteStartObject();
         json.WriteNumber("schemaVersion", SchemaVersion);
         json.WriteStartArray("diagnostics");

@@ -15,14 +15,12 @@ public static class SarifWriter
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     public const string InformationUri = "https://github.com/review-i18n/review-i18n";
 
-    private static JsonWriterOptions Options => JsonOutput.Writer;
-
     public static void Write(Stream output, IReadOnlyList<Diagnostic> diagnostics)
     {
         var index = new Dictionary<Rule, int>();
         for (var i = 0; i < Rules.All.Count; i++) index[Rules.All[i]] = i;
 
-        using var json = new Utf8JsonWriter(output, Options);
+        using var json = new Utf8JsonWriter(output, JsonOutput.Writer);
         json.WriteStartObject();
         json.WriteString("$schema", SchemaUri);
         json.WriteString("version", "2.1.0");

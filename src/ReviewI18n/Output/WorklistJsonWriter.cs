@@ -11,11 +11,9 @@ public static class WorklistJsonWriter
 {
     public const int SchemaVersion = 1;
 
-    private static JsonWriterOptions Options => JsonOutput.Writer;
-
     public static void Write(Stream output, Worklist list)
     {
-        using var json = new Utf8JsonWriter(output, Options);
+        using var json = new Utf8JsonWriter(output, JsonOutput.Writer);
         json.WriteStartObject();
         json.WriteNumber("schemaVersion", SchemaVersion);
         json.WriteString("locale", list.Locale);
