@@ -18,8 +18,12 @@ public sealed record LoadResult(IReadOnlyList<ReviewDocument> Documents, IReadOn
 /// The Load stage: lists every <c>*.md</c> under each collection folder of each locale and
 /// reads them in parallel. A file that cannot be read becomes a finding, never an exception.
 /// </summary>
-public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> logger, Progress.IStageProgress? progress = null, LoadTuning? tuning = null)
+public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> logger, Progress.IStageProgress? progress = null, LoadTuning? tuning = null,
+    FolderPrefetch? prefetch = null)
 {
+    /// <summary>A listed file: its full path, whether it is a link, and its size when listed.</summary>
+    internal readonly record struct Entry(string Path, bool IsLink, long Length);
+
     /// <summary>Files larger than this are reported and skipped, so one stray file cannot exhaust memory.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
@@ -39,13 +43,13 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
         {
             foreach (var locale in config.Locales)
             {
-                var folder = Path.Combine(config.Root, collection.PathFor(locale));
+                var folder = FolderOf(config.Root, collection, locale);
                 if (!Directory.Exists(folder))
                 {
                     logger.LogDebug("No folder {Folder} for {Collection}/{Locale}", folder, collection.Name, locale);
                     continue;
                 }
-                foreach (var (path, isLink, length) in Enumerate(folder))
+                foreach (var (path, isLink, length) in prefetch?.Take(folder) ?? Enumerate(folder))
                 {
                     var file = new ContentFile(path, config.Relative(path), collection, locale, isLink ? -1 : length);
                     if (isLink && !LinkStaysInside(path, root))
@@ -73,7 +77,7 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
         {
             foreach (var locale in config.Locales)
             {
-                var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(config.Root, collection.PathFor(locale)))) + Path.DirectorySeparatorChar;
+                var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(FolderOf(config.Root, collection, locale))) + Path.DirectorySeparatorChar;
                 if (fullPath.StartsWith(folder, StringComparison.Ordinal)) return new ContentFile(fullPath, config.Relative(fullPath), collection, locale);
             }
         }
@@ -85,11 +89,11 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
     /// so reading needs no second look at the file, but for an empty or oversized one (on a site of
     /// thousands of files, the calls to the file system are a large part of loading).
     /// </summary>
-    private static IEnumerable<(string Path, bool IsLink, long Length)> Enumerate(string folder)
+    internal static IEnumerable<Entry> Enumerate(string folder)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
-        return new System.IO.Enumeration.FileSystemEnumerable<(string, bool, long)>(folder,
-            (ref System.IO.Enumeration.FileSystemEntry e) => (e.ToFullPath(), (e.Attributes & FileAttributes.ReparsePoint) != 0, e.Length), options)
+        return new System.IO.Enumeration.FileSystemEnumerable<Entry>(folder,
+            (ref System.IO.Enumeration.FileSystemEntry e) => new Entry(e.ToFullPath(), (e.Attributes & FileAttributes.ReparsePoint) != 0, e.Length), options)
         {
             ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) =>
                 !e.IsDirectory && e.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase),
@@ -97,6 +101,9 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
             ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
         };
     }
+
+    /// <summary>The folder a collection's files of one locale are listed from.</summary>
+    public static string FolderOf(string root, CollectionConfig collection, string locale) => Path.Combine(root, collection.PathFor(locale));
 
     private static bool LinkStaysInside(string path, string root)
     {
