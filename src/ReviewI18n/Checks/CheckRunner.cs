@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
 using ReviewI18n.Configuration;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Pairing;
@@ -12,7 +14,8 @@ public sealed class CheckRunner(
     PipelineConfig config,
     IEnumerable<IDocumentCheck> documentChecks,
     IEnumerable<IPairCheck> pairChecks,
-    IEnumerable<ISiteCheck> siteChecks)
+    IEnumerable<ISiteCheck> siteChecks,
+    ILogger<CheckRunner>? logger = null)
 {
     public PipelineConfig Config => config;
 
@@ -35,6 +38,11 @@ public sealed class CheckRunner(
         var perPair = pairChecks.Where(Enabled).ToArray();
         var whole = siteChecks.Where(Enabled).ToArray();
 
+        // With --verbose, the time each check takes over the site (summed over threads).
+        var timed = logger?.IsEnabled(LogLevel.Debug) == true;
+        var ticks = new long[perDocument.Length + perPair.Length];
+        var bytes = new long[ticks.Length];
+
         var results = new List<Diagnostic>(loadProblems ?? []);
         var gate = new object();
         var parallel = new ParallelOptions { CancellationToken = cancellationToken };
@@ -48,7 +56,18 @@ public sealed class CheckRunner(
         {
             Parallel.ForEach(documents ?? site.Documents, parallel, () => new List<Diagnostic>(), (doc, _, local) =>
             {
-                foreach (var check in perDocument) check.Check(doc, site, local);
+                if (!timed)
+                {
+                    foreach (var check in perDocument) check.Check(doc, site, local);
+                    return local;
+                }
+                for (var i = 0; i < perDocument.Length; i++)
+                {
+                    var (started, allocated) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+                    perDocument[i].Check(doc, site, local);
+                    Interlocked.Add(ref ticks[i], Stopwatch.GetTimestamp() - started);
+                    Interlocked.Add(ref bytes[i], GC.GetAllocatedBytesForCurrentThread() - allocated);
+                }
                 return local;
             }, local => { lock (gate) results.AddRange(local); });
         }
@@ -64,7 +83,18 @@ public sealed class CheckRunner(
         {
             Parallel.ForEach(pairs ?? site.Pairs, parallel, () => new List<Diagnostic>(), (pair, _, local) =>
             {
-                foreach (var check in perPair) check.Check(pair, site, local);
+                if (!timed)
+                {
+                    foreach (var check in perPair) check.Check(pair, site, local);
+                    return local;
+                }
+                for (var i = 0; i < perPair.Length; i++)
+                {
+                    var (started, allocated) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+                    perPair[i].Check(pair, site, local);
+                    Interlocked.Add(ref ticks[perDocument.Length + i], Stopwatch.GetTimestamp() - started);
+                    Interlocked.Add(ref bytes[perDocument.Length + i], GC.GetAllocatedBytesForCurrentThread() - allocated);
+                }
                 return local;
             }, local => { lock (gate) results.AddRange(local); });
         }
@@ -72,6 +102,16 @@ public sealed class CheckRunner(
         {
             cancellationToken.ThrowIfCancellationRequested();
             check.Check(site, results);
+        }
+
+        if (timed)
+        {
+            // Values derived once per document (facts, encoding analysis, section keys) are
+            // charged to the first check that asks for them.
+            var named = perDocument.Cast<ICheck>().Concat(perPair)
+                .Select((check, i) => $"{check.GetType().Name} {Stopwatch.GetElapsedTime(0, ticks[i]).TotalMilliseconds:F0} ms {bytes[i] / 1e6:F1} MB")
+                .ToArray();
+            logger!.LogDebug("Time and allocations of each check, summed over threads: {Checks}", string.Join(", ", named));
         }
 
         var final = new List<Diagnostic>(results.Count);

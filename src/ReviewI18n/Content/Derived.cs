@@ -29,7 +29,21 @@ public sealed class Derived
         where T : class
     {
         if (Find(owner) is T known) return known;
-        var value = compute(state);
+        return Store(owner, compute(state));
+    }
+
+    /// <summary>As <see cref="GetOrAdd{TState, T}(object, TState, Func{TState, T})"/>, with two values of state.</summary>
+    public T GetOrAdd<TFirst, TSecond, T>(object owner, TFirst first, TSecond second, Func<TFirst, TSecond, T> compute)
+        where T : class
+    {
+        if (Find(owner) is T known) return known;
+        return Store(owner, compute(first, second));
+    }
+
+    /// <summary>Keeps <paramref name="value"/> unless another thread stored one first; returns the one kept.</summary>
+    private T Store<T>(object owner, T value)
+        where T : class
+    {
         lock (_gate)
         {
             foreach (var (o, v) in _entries)

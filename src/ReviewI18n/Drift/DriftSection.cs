@@ -14,7 +14,7 @@ public sealed record DriftSection(string Key, KeyedSection Keyed, string Hash)
 
     /// <summary>The drift sections of a document, computed once per document.</summary>
     public static IReadOnlyList<DriftSection> Of(ReviewDocument document, SectionKeyResolver keys) =>
-        document.Derived.GetOrAdd(Owner, () => Compute(document, keys));
+        document.Derived.GetOrAdd(Owner, document, keys, static (d, k) => Compute(d, k));
 
     private static IReadOnlyList<DriftSection> Compute(ReviewDocument document, SectionKeyResolver keys)
     {

@@ -16,5 +16,5 @@ public sealed class EncodingAnalyzer(PipelineConfig config)
     public LocaleScripts ScriptsOf(string locale) => _locales.GetOrAdd(locale, l => LocaleScripts.For(config, l));
 
     public EncodingAnalysis Analyze(ReviewDocument document) =>
-        document.Derived.GetOrAdd(this, () => EncodingScanner.Scan(document.Decoded, ScriptsOf(document.Locale)));
+        document.Derived.GetOrAdd(this, this, document, static (analyzer, d) => EncodingScanner.Scan(d.Decoded, analyzer.ScriptsOf(d.Locale)));
 }

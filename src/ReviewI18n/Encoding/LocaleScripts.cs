@@ -32,7 +32,7 @@ public sealed class LocaleScripts
 
     public LocaleScripts(IEnumerable<Script> expected, IEnumerable<Script> allowed, IEnumerable<Script> site)
     {
-        _fit = new ScriptFit[Enum.GetValues<Script>().Length];
+        _fit = new ScriptFit[Scripts.Count];
         Array.Fill(_fit, ScriptFit.Unexpected);
         _fit[(int)Script.Greek] = ScriptFit.Symbol;
         foreach (var s in site) _fit[(int)s] = ScriptFit.Site;

@@ -116,7 +116,7 @@ public static class MojibakeDetector
         // Bytes decode to a rare Latin letter (Ǝ, Latin Extended-B) by chance, from two Latin-1
         // letters; but damage that holds a C1 control is no text, and in a Latin word that letter
         // is what UTF-8 spelled ("NOVÆ\u008E" is NOVƎ).
-        var rareLatin = how.WrittenIn == Misreading.Utf8 && damaged.ContainsAnyInRange('\u0080', '\u009F')
+        var rareLatin = how.WrittenIn == Misreading.Utf8 && damaged.ContainsAny(ReviewI18n.Text.CharRanges.C1Controls)
             && (char.IsAsciiLetter(before) || char.IsAsciiLetter(after));
         if (!Plausibility.AllPlausible(repaired, locale, out var allExpected, rareLatin)) return null;
         var gain = bonus + Plausibility.Cost(damaged, before, after, locale) - Plausibility.Cost(repaired, before, after, locale);

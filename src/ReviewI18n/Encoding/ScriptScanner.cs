@@ -55,7 +55,7 @@ internal static class ScriptScanner
 
     private static EncodingIssue? Judge(string text, int start, int end, LocaleScripts locale)
     {
-        Span<int> counts = stackalloc int[Enum.GetValues<Script>().Length];
+        Span<int> counts = stackalloc int[Scripts.Count];
         var lookalike = false;
         for (var k = start; k < end; k++)
         {

@@ -37,6 +37,6 @@ internal sealed class FactBuffer
         return facts;
     }
 
-    /// <summary>No facts (not <c>Array.Empty    private static readonly Fact[] Empty = new Fact[0]; // not Array.Empty<Fact>(): generic, compiled at run timelt;Fact    private static readonly Fact[] Empty = new Fact[0]; // not Array.Empty<Fact>(): generic, compiled at run timegt;()</c>, which is generic code compiled at run time).</summary>
+    /// <summary>No facts. Not <c>Array.Empty&lt;Fact&gt;()</c>: generic code, compiled at run time.</summary>
     internal static readonly Fact[] Empty = new Fact[0];
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using ReviewI18n.Text;
 
 namespace ReviewI18n.Facts;
 
@@ -134,8 +135,8 @@ public static class FactExtractor
     /// <summary>Whether the text has a full-width digit or bracket: one search for the block that holds both, a closer look only where it finds one.</summary>
     private static bool HasWideStarts(ReadOnlySpan<char> text)
     {
-        var at = text.IndexOfAnyInRange('０', '［');
-        return at >= 0 && (text[at..].IndexOfAnyInRange('０', '９') >= 0 || text[at..].Contains('［'));
+        var at = text.IndexOfAny(CharRanges.FullWidthDigitsToBracket);
+        return at >= 0 && (text[at..].ContainsAny(CharRanges.FullWidthDigits) || text[at..].Contains('［'));
     }
 
     /// <summary>First characters of the units: most numbers have none after them.</summary>
@@ -253,7 +254,7 @@ public static class FactExtractor
     /// <summary>Where a URL starting at <paramref name="i"/> ends: at white space, non-ASCII, a quote or bracket, or an unbalanced ")".</summary>
     private static int UrlEnd(string text, int i, int end)
     {
-        var printable = text.AsSpan(i, end - i).IndexOfAnyExceptInRange('!', '~');
+        var printable = text.AsSpan(i, end - i).IndexOfAnyExcept(CharRanges.PrintableAscii);
         var stop = printable < 0 ? end : i + printable;
         var depth = 0;
         var j = i;

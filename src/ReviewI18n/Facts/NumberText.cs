@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using ReviewI18n.Text;
 
 namespace ReviewI18n.Facts;
 
@@ -92,7 +93,7 @@ public static class NumberText
         var point = folded.IndexOf('.');
         var whole = point < 0 ? folded : folded[..point];
         var fraction = point < 0 ? [] : folded[(point + 1)..];
-        if (whole.IsEmpty || whole.ContainsAnyExceptInRange('0', '9') || fraction.ContainsAnyExceptInRange('0', '9')) return false;
+        if (whole.IsEmpty || whole.ContainsAnyExcept(CharRanges.AsciiDigits) || fraction.ContainsAnyExcept(CharRanges.AsciiDigits)) return false;
         var first = whole.IndexOfAnyExcept('0');
         if (first < 0) first = whole.Length - 1; // all zeros: one stays
         var digits = fraction.TrimEnd('0').Length;

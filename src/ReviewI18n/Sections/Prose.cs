@@ -70,7 +70,7 @@ public sealed class Prose
 
     public static Prose Of(string text, int start, int end)
     {
-        var counts = new int[(int)Script.Other + 1];
+        var counts = new int[Scripts.Count];
         var lines = new KeptLines(text, start, end);
         while (lines.MoveNext()) CountLine(lines.Current, counts);
         var letters = 0;

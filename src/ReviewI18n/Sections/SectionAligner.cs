@@ -54,21 +54,23 @@ public sealed class SectionAligner(SectionKeyResolver keys)
         return new SectionAlignment(result);
     }
 
+    /// <summary>
+    /// Each known source section, in order, takes the first translation section not yet taken
+    /// with its key: the n-th occurrence of a key matches the n-th. A review has a dozen
+    /// sections, so a scan costs less than a table of keys built for every pair.
+    /// </summary>
     private static void MatchByKey(IReadOnlyList<KeyedSection> source, IReadOnlyList<KeyedSection> translation, int[] sourceMatch, int[] translationMatch)
     {
-        var pending = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
-        for (var j = 0; j < translation.Count; j++)
-        {
-            if (!translation[j].IsKnown) continue;
-            if (!pending.TryGetValue(translation[j].Key, out var queue)) pending[translation[j].Key] = queue = new Queue<int>();
-            queue.Enqueue(j);
-        }
         for (var i = 0; i < source.Count; i++)
         {
-            if (source[i].IsKnown && pending.TryGetValue(source[i].Key, out var queue) && queue.TryDequeue(out var j))
+            if (!source[i].IsKnown) continue;
+            var key = source[i].Key;
+            for (var j = 0; j < translation.Count; j++)
             {
+                if (translationMatch[j] >= 0 || !translation[j].IsKnown || !string.Equals(translation[j].Key, key, StringComparison.Ordinal)) continue;
                 sourceMatch[i] = j;
                 translationMatch[j] = i;
+                break;
             }
         }
     }
@@ -82,6 +84,8 @@ public sealed class SectionAligner(SectionKeyResolver keys)
     private static void MatchByPosition(IReadOnlyList<KeyedSection> source, IReadOnlyList<KeyedSection> translation,
         int[] sourceMatch, int[] translationMatch, bool[] byPosition)
     {
+        // Most pairs match wholly by key: nothing is left to pair on one side or the other.
+        if (AllMatched(sourceMatch) || AllMatched(translationMatch)) return;
         var anchors = new List<(int S, int T)> { (-1, -1) };
         for (var j = 0; j < translation.Count; j++)
         {
@@ -112,6 +116,15 @@ public sealed class SectionAligner(SectionKeyResolver keys)
             translationMatch[j] = i;
             byPosition[i] = true;
         }
+    }
+
+    private static bool AllMatched(int[] match)
+    {
+        foreach (var m in match)
+        {
+            if (m < 0) return false;
+        }
+        return true;
     }
 
     private static List<int> Unmatched(int[] match, int from, int to)

@@ -17,7 +17,7 @@ public sealed class SectionKeyResolver(TranslationGlossary glossary)
     public TranslationGlossary Glossary => glossary;
 
     public IReadOnlyList<KeyedSection> KeysOf(ReviewDocument document) =>
-        document.Derived.GetOrAdd(this, () => Resolve(document));
+        document.Derived.GetOrAdd(this, this, document, static (resolver, d) => resolver.Resolve(d));
 
     private IReadOnlyList<KeyedSection> Resolve(ReviewDocument document)
     {

@@ -58,5 +58,5 @@ internal static class CanonicalEquality
         }
     }
 
-    private static bool HasSurrogate(string text) => text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+    private static bool HasSurrogate(string text) => text.AsSpan().ContainsAny(ReviewI18n.Text.CharRanges.Surrogates);
 }

@@ -22,3 +22,10 @@ public enum Script
     Han,
     Other,
 }
+
+/// <summary>Facts about <see cref="Script"/> itself.</summary>
+public static class Scripts
+{
+    /// <summary>How many scripts there are: <see cref="Script.Other"/> is the last.</summary>
+    public const int Count = (int)Script.Other + 1;
+}

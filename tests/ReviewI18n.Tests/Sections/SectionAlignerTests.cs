@@ -32,6 +32,21 @@ public sealed class SectionAlignerTests
     }
 
     [Fact]
+    public void A_repeated_key_matches_its_nth_occurrence_with_the_nth_whatever_lies_between()
+    {
+        var source = Keyed(("Advice", Advice), ("Overview", Overview), ("Advice", Advice), ("Advice", Advice));
+        var translation = Keyed(("概要", Overview), ("アドバイス 1", Advice), ("アドバイス 2", Advice));
+
+        var alignment = SectionAligner.Align(source, translation);
+
+        var matched = alignment.Sections.Where(a => a.Source is not null && a.Translation is not null)
+            .Select(a => (a.Source!.Section.Index, a.Translation!.Section.Heading)).ToList();
+        Assert.Equal([(0, "アドバイス 1"), (1, "概要"), (2, "アドバイス 2")], matched);
+        Assert.Equal([3], alignment.SourceOnly.Select(a => a.Source!.Section.Index));
+        Assert.All(alignment.Sections, a => Assert.False(a.ByPosition));
+    }
+
+    [Fact]
     public void Two_known_headings_with_different_keys_never_pair_by_position()
     {
         var alignment = SectionAligner.Align(Keyed(("Overview", Overview)), Keyed(("アドバイス", Advice)));
