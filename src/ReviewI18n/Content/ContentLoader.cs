@@ -22,7 +22,11 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
     FolderPrefetch? prefetch = null)
 {
     /// <summary>A listed file: its full path, whether it is a link, and its size when listed.</summary>
-    internal readonly record struct Entry(string Path, bool IsLink, long Length);
+    /// <remarks>
+    /// A class, not a struct: the runtime's generic enumerators and lists over a struct of ours
+    /// are compiled when the CLI runs, over a class they are shared code compiled ahead of time.
+    /// </remarks>
+    internal sealed record Entry(string Path, bool IsLink, long Length);
 
     /// <summary>Files larger than this are reported and skipped, so one stray file cannot exhaust memory.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;

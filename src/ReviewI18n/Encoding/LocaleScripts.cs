@@ -33,7 +33,7 @@ public sealed class LocaleScripts
     public LocaleScripts(IEnumerable<Script> expected, IEnumerable<Script> allowed, IEnumerable<Script> site)
     {
         _fit = new ScriptFit[Scripts.Count];
-        Array.Fill(_fit, ScriptFit.Unexpected);
+        for (var i = 0; i < _fit.Length; i++) _fit[i] = ScriptFit.Unexpected;
         _fit[(int)Script.Greek] = ScriptFit.Symbol;
         foreach (var s in site) _fit[(int)s] = ScriptFit.Site;
         foreach (var s in allowed) _fit[(int)s] = ScriptFit.Allowed;

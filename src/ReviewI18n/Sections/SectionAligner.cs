@@ -30,10 +30,8 @@ public sealed class SectionAligner(SectionKeyResolver keys)
 
     public static SectionAlignment Align(IReadOnlyList<KeyedSection> source, IReadOnlyList<KeyedSection> translation)
     {
-        var sourceMatch = new int[source.Count];
-        var translationMatch = new int[translation.Count];
-        Array.Fill(sourceMatch, -1);
-        Array.Fill(translationMatch, -1);
+        var sourceMatch = Unmatched(source.Count);
+        var translationMatch = Unmatched(translation.Count);
         var byPosition = new bool[source.Count];
 
         MatchByKey(source, translation, sourceMatch, translationMatch);
@@ -116,6 +114,14 @@ public sealed class SectionAligner(SectionKeyResolver keys)
             translationMatch[j] = i;
             byPosition[i] = true;
         }
+    }
+
+    /// <summary>-1 for each of <paramref name="count"/> sections. A loop, not Array.Fill: generic code compiled at run time.</summary>
+    private static int[] Unmatched(int count)
+    {
+        var match = new int[count];
+        for (var i = 0; i < match.Length; i++) match[i] = -1;
+        return match;
     }
 
     private static bool AllMatched(int[] match)

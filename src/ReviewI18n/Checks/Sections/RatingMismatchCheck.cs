@@ -22,7 +22,9 @@ public sealed class RatingMismatchCheck(SectionKeyResolver keys, FactIndex facts
         var rating = new decimal?[items.Count];
         for (var i = 0; i < items.Count; i++) rating[i] = NumberText.Parse(items[i]);
 
-        if (rating.All(r => r is not null))
+        var complete = true;
+        foreach (var r in rating) complete &= r is not null;
+        if (complete)
         {
             var sum = 0m;
             for (var i = 1; i < rating.Length; i++) sum += rating[i]!.Value;
