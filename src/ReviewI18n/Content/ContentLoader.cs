@@ -214,6 +214,8 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
                 var n = RandomAccess.Read(handle, buffer.AsSpan(read), read);
                 if (n == 0) return read;
                 read += n;
+                // A regular file reads short only at its end: no second call to be told so.
+                if (read < buffer.Length) return read;
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
