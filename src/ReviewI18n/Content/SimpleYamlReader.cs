@@ -219,12 +219,13 @@ public static class SimpleYamlReader
     private static YamlSequenceNode? ReadFlowSequence(string text, int start, int lineEnd, out int valueEnd)
     {
         valueEnd = start;
-        var children = new List<YamlNode>();
+        // Items go straight into the node: building it from a list copies them one by one.
+        var sequence = new YamlSequenceNode { Style = SequenceStyle.Flow };
         var i = SkipSpaces(text, start + 1, lineEnd);
         if (i < lineEnd && text[i] == ']')
         {
             valueEnd = i + 1;
-            return IsRestOfLineEmpty(text, i + 1, lineEnd) ? new YamlSequenceNode(children) { Style = SequenceStyle.Flow } : null;
+            return IsRestOfLineEmpty(text, i + 1, lineEnd) ? sequence : null;
         }
         while (true)
         {
@@ -244,13 +245,13 @@ public static class SimpleYamlReader
                     break;
             }
             if (item is null) return null;
-            children.Add(item);
+            sequence.Add(item);
             i = SkipSpaces(text, itemEnd, lineEnd);
             if (i >= lineEnd) return null;
             if (text[i] == ']')
             {
                 valueEnd = i + 1;
-                return IsRestOfLineEmpty(text, i + 1, lineEnd) ? new YamlSequenceNode(children) { Style = SequenceStyle.Flow } : null;
+                return IsRestOfLineEmpty(text, i + 1, lineEnd) ? sequence : null;
             }
             if (text[i] != ',') return null;
             i = SkipSpaces(text, i + 1, lineEnd);
