@@ -5,7 +5,6 @@ using ReviewI18n.Bench;
 //   compare <exe-a> <exe-b> <site> [rounds] [-- args]
 //       two builds run in turns on the same site: median wall and CPU time of each
 //   alloc <site> [runs] [-- args]           the CLI run in-process: sampled allocations by type
-//   stages <site> [runs]                     time of each stage and each check, one thread
 //   micro [BenchmarkDotNet args]             parser micro-benchmarks over the real site
 //   sync-kill --site DIR [--kills N] [--seed S] [--work DIR]
 //       copies DIR, kills `review-i18n sync --write` at random moments and checks that every
@@ -20,7 +19,6 @@ return args.FirstOrDefault() switch
     "compare" => ProcessBenchmark.Compare(args[1..]),
     "micro" => MicroBenchmarks.Run(args[1..]),
     "alloc" => await AllocationProfile.RunAsync(args[1..]),
-    "stages" => StageProfile.Run(args[1..]),
     "sync-kill" => await SyncKillLoop.RunAsync(BenchOptions.Parse(args[1..])),
     "fuzz" => await ReviewI18n.Bench.Fuzz.FuzzCommand.RunAsync(BenchOptions.Parse(args[1..])),
     "generate" => ReviewI18n.Bench.Generate.SiteGenerator.Run(BenchOptions.Parse(args[1..])),
@@ -29,6 +27,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ReviewI18n.Bench process <exe> <site> [runs] [-- args] | compare <exe-a> <exe-b> <site> [rounds] [-- args] | alloc <site> [runs] [-- args] | stages <site> [runs] | micro [--filter *] | sync-kill --site DIR [--kills N] [--seed S] [--work DIR] [--command sync|fix-encoding] | fuzz [--cases N] [--seed S] [--site DIR] | generate --site DIR --out DIR --files N");
+    Console.Error.WriteLine("usage: ReviewI18n.Bench process <exe> <site> [runs] [-- args] | compare <exe-a> <exe-b> <site> [rounds] [-- args] | alloc <site> [runs] [-- args] | micro [--filter *] | sync-kill --site DIR [--kills N] [--seed S] [--work DIR] [--command sync|fix-encoding] | fuzz [--cases N] [--seed S] [--site DIR] | generate --site DIR --out DIR --files N");
     return 2;
 }

@@ -38,10 +38,8 @@ public sealed class CheckRunner(
         var perPair = pairChecks.Where(Enabled).ToArray();
         var whole = siteChecks.Where(Enabled).ToArray();
 
-        // With --verbose, the time each check takes over the site (summed over threads).
-        var timed = logger?.IsEnabled(LogLevel.Debug) == true;
-        var ticks = new long[perDocument.Length + perPair.Length];
-        var bytes = new long[ticks.Length];
+        // With --verbose, the time and allocations of each check over the site.
+        var meter = logger?.IsEnabled(LogLevel.Debug) == true ? new Meter(perDocument.Length + perPair.Length) : null;
 
         var results = new List<Diagnostic>(loadProblems ?? []);
         var gate = new object();
@@ -56,17 +54,11 @@ public sealed class CheckRunner(
         {
             Parallel.ForEach(documents ?? site.Documents, parallel, () => new List<Diagnostic>(), (doc, _, local) =>
             {
-                if (!timed)
-                {
-                    foreach (var check in perDocument) check.Check(doc, site, local);
-                    return local;
-                }
                 for (var i = 0; i < perDocument.Length; i++)
                 {
-                    var (started, allocated) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+                    var started = meter?.Start() ?? default;
                     perDocument[i].Check(doc, site, local);
-                    Interlocked.Add(ref ticks[i], Stopwatch.GetTimestamp() - started);
-                    Interlocked.Add(ref bytes[i], GC.GetAllocatedBytesForCurrentThread() - allocated);
+                    meter?.Stop(i, started);
                 }
                 return local;
             }, local => { lock (gate) results.AddRange(local); });
@@ -83,17 +75,11 @@ public sealed class CheckRunner(
         {
             Parallel.ForEach(pairs ?? site.Pairs, parallel, () => new List<Diagnostic>(), (pair, _, local) =>
             {
-                if (!timed)
-                {
-                    foreach (var check in perPair) check.Check(pair, site, local);
-                    return local;
-                }
                 for (var i = 0; i < perPair.Length; i++)
                 {
-                    var (started, allocated) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+                    var started = meter?.Start() ?? default;
                     perPair[i].Check(pair, site, local);
-                    Interlocked.Add(ref ticks[perDocument.Length + i], Stopwatch.GetTimestamp() - started);
-                    Interlocked.Add(ref bytes[perDocument.Length + i], GC.GetAllocatedBytesForCurrentThread() - allocated);
+                    meter?.Stop(perDocument.Length + i, started);
                 }
                 return local;
             }, local => { lock (gate) results.AddRange(local); });
@@ -104,14 +90,12 @@ public sealed class CheckRunner(
             check.Check(site, results);
         }
 
-        if (timed)
+        if (meter is not null)
         {
             // Values derived once per document (facts, encoding analysis, section keys) are
             // charged to the first check that asks for them.
-            var named = perDocument.Cast<ICheck>().Concat(perPair)
-                .Select((check, i) => $"{check.GetType().Name} {Stopwatch.GetElapsedTime(0, ticks[i]).TotalMilliseconds:F0} ms {bytes[i] / 1e6:F1} MB")
-                .ToArray();
-            logger!.LogDebug("Time and allocations of each check, summed over threads: {Checks}", string.Join(", ", named));
+            ICheck[] timed = [.. perDocument, .. perPair];
+            logger!.LogDebug("Time and allocations of each check, summed over threads: {Checks}", meter.Describe(timed));
         }
 
         var final = new List<Diagnostic>(results.Count);
@@ -122,4 +106,24 @@ public sealed class CheckRunner(
         final.Sort(Diagnostic.Order);
         return final;
     }
+
+    /// <summary>Time and bytes allocated per check, added up across the threads that run them.</summary>
+    private sealed class Meter(int checks)
+    {
+        private readonly long[] _ticks = new long[checks];
+        private readonly long[] _bytes = new long[checks];
+
+        public Mark Start() => new(Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+
+        public void Stop(int check, Mark started)
+        {
+            Interlocked.Add(ref _ticks[check], Stopwatch.GetTimestamp() - started.Ticks);
+            Interlocked.Add(ref _bytes[check], GC.GetAllocatedBytesForCurrentThread() - started.Bytes);
+        }
+
+        public string Describe(IReadOnlyList<ICheck> checks) => string.Join(", ", checks.Select((check, i) =>
+            $"{check.GetType().Name} {Stopwatch.GetElapsedTime(0, _ticks[i]).TotalMilliseconds:F0} ms {_bytes[i] / 1e6:F1} MB"));
+    }
+
+    private readonly record struct Mark(long Ticks, long Bytes);
 }

@@ -39,6 +39,22 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task Verbose_shows_where_the_time_goes_and_leaves_the_findings_alone()
+    {
+        using var site = SiteWithOneMissingTranslation();
+        var quiet = await site.RunAsync("check", "--format", "json");
+        var verbose = await site.RunAsync("check", "--format", "json", "--verbose");
+
+        Assert.Equal(quiet.Out, verbose.Out);
+        Assert.Contains("loading began", verbose.Error);
+        var perCheck = verbose.Error.Split('\n').Single(l => l.Contains("Time and allocations of each check", StringComparison.Ordinal));
+        Assert.Contains("RatingMismatchCheck ", perCheck);
+        Assert.Contains("FactMismatchCheck ", perCheck);
+        Assert.Matches(@"EncodingDamageCheck \d+ ms \d+\.\d MB", perCheck);
+        Assert.DoesNotContain("Time and allocations", quiet.Error);
+    }
+
+    [Fact]
     public async Task Fail_on_warning_turns_a_warning_into_exit_1()
     {
         using var site = SiteWithOneMissingTranslation();
