@@ -13,16 +13,42 @@ namespace ReviewI18n.Sync;
 /// </summary>
 public sealed class SharedValue
 {
+    /// <summary>Stands for a meaning not worked out yet (null is a meaning: YAML's null).</summary>
+    private static readonly object NotYet = new();
+
     private string? _canonical;
+
+    /// <summary>The meaning, or <see cref="NotYet"/>: one reference, so threads that race both store the same value.</summary>
+    private object? _meaning;
 
     private SharedValue(JsonNode? meaning, YamlNode? node)
     {
-        Meaning = meaning;
+        _meaning = meaning;
         Node = node;
     }
 
-    /// <summary>The value as JSON: strings, numbers, booleans, null, arrays and (key-sorted) objects.</summary>
-    public JsonNode? Meaning { get; }
+    private SharedValue(YamlNode node)
+    {
+        _meaning = NotYet;
+        Node = node;
+    }
+
+    /// <summary>
+    /// The value as JSON: strings, numbers, booleans, null, arrays and (key-sorted) objects. Worked
+    /// out from the YAML node when first asked for: a check compares every shared field of every
+    /// pair, and nearly all are written alike in both files (<see cref="SameAs"/> needs no meaning then).
+    /// </summary>
+    public JsonNode? Meaning
+    {
+        get
+        {
+            var meaning = Volatile.Read(ref _meaning);
+            if (!ReferenceEquals(meaning, NotYet)) return (JsonNode?)meaning;
+            var worked = MeaningOf(Node!, depth: 0);
+            Volatile.Write(ref _meaning, worked);
+            return worked;
+        }
+    }
 
     /// <summary>The YAML node it was read from (its style guides rendering), or null when it came from the baseline.</summary>
     public YamlNode? Node { get; }
@@ -47,9 +73,34 @@ public sealed class SharedValue
     };
 
     /// <summary>Whether both have the same <see cref="Canonical"/> text.</summary>
-    public bool SameAs(SharedValue? other) => other is not null && (CanonicalEquality.Compare(Meaning, other.Meaning) ?? string.Equals(Canonical, other.Canonical, StringComparison.Ordinal));
+    public bool SameAs(SharedValue? other) => other is not null
+        && (WrittenAlike(Node, other.Node, depth: 0)
+            || (CanonicalEquality.Compare(Meaning, other.Meaning) ?? string.Equals(Canonical, other.Canonical, StringComparison.Ordinal)));
 
-    public static SharedValue From(YamlNode node) => new(MeaningOf(node, depth: 0), node);
+    /// <summary>
+    /// Whether two nodes certainly mean the same because they are written alike: scalars with the
+    /// same text, style and tag (all a scalar's meaning depends on), or sequences of such scalars.
+    /// False says nothing: the meanings may still agree (<c>0.60</c> and <c>0.6</c>).
+    /// </summary>
+    private static bool WrittenAlike(YamlNode? a, YamlNode? b, int depth)
+    {
+        switch (a, b)
+        {
+            case (YamlScalarNode x, YamlScalarNode y):
+                return x.Style == y.Style && string.Equals(x.Value, y.Value, StringComparison.Ordinal)
+                    && (x.Tag.IsEmpty ? y.Tag.IsEmpty : !y.Tag.IsEmpty && string.Equals(x.Tag.Value, y.Tag.Value, StringComparison.Ordinal));
+            case (YamlSequenceNode x, YamlSequenceNode y) when depth < 32 && x.Children.Count == y.Children.Count:
+                for (var i = 0; i < x.Children.Count; i++)
+                {
+                    if (!WrittenAlike(x.Children[i], y.Children[i], depth + 1)) return false;
+                }
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public static SharedValue From(YamlNode node) => new(node);
 
     /// <summary>A plain string value (a sanctioned local value or a derived field), written plain when that is safe.</summary>
     public static SharedValue FromString(string text) => new(JsonValue.Create(text), new YamlScalarNode(text) { Style = ScalarStyle.Plain });

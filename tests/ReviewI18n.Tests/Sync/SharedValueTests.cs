@@ -43,6 +43,8 @@ public sealed class SharedValueTests
             "0.6", "0.60", "-0", "0", "0.0", "1e3", "1000", "1E+3", "+5", "5", "\"5\"", "'5'", "true", "TRUE", "false", "~", "null", "\"\"", "''",
             "Acme", "\"Acme\"", "アクメ", "\"a<b&c\"", "[1, 2]", "[1.0, 2]", "[1, \"2\"]", "[]", "{a: 1, b: [2]}", "{b: [2], a: 1.0}", "{a: 1}",
             "- 1\n- 2", "[[1], [2, 3]]", "[[1], [2, 3.0]]", "!!str 5",
+            // Written alike is decided without the meaning: tags, non-specific tags and nesting must not fool it.
+            "! 5", "!custom 5", "[!!str 1, 2]", "[\"1\", 2]", "[1, [2, [3]]]", "- [1]\n- 2",
         ];
         var values = written.Select(Value).Append(SharedValue.FromJson(JsonNode.Parse("[1, 2.000]"))).Append(SharedValue.FromJson(null)).ToList();
         foreach (var a in values)
