@@ -17,10 +17,10 @@ namespace ReviewI18n.Content;
 /// </remarks>
 public sealed class FolderPrefetch
 {
-    private readonly Dictionary<string, Task<List<ContentLoader.Entry>>> _folders;
+    private readonly Dictionary<string, Task<List<ContentLoader.Entry>?>> _folders;
     private readonly Lock _gate = new();
 
-    private FolderPrefetch(Dictionary<string, Task<List<ContentLoader.Entry>>> folders) => _folders = folders;
+    private FolderPrefetch(Dictionary<string, Task<List<ContentLoader.Entry>?>> folders) => _folders = folders;
 
     /// <summary>A prefetch that holds nothing: every folder is listed when asked for.</summary>
     public static FolderPrefetch None { get; } = new([]);
@@ -37,19 +37,31 @@ public sealed class FolderPrefetch
     /// <summary>Starts listing <paramref name="folders"/> (those that exist) on the thread pool, one after another.</summary>
     public static FolderPrefetch Start(IEnumerable<string> folders)
     {
-        var tasks = new Dictionary<string, Task<List<ContentLoader.Entry>>>(StringComparer.Ordinal);
+        var tasks = new Dictionary<string, Task<List<ContentLoader.Entry>?>>(StringComparer.Ordinal);
         var wanted = folders.Distinct(StringComparer.Ordinal).ToArray();
         if (wanted.Length == 0) return None;
         // One task lists the folders in turn: listing them side by side gains nothing (the file
         // system serializes most of it) and would take the core the host is being built on.
-        var all = Task.Run(() => wanted.Select(f => Directory.Exists(f) ? ContentLoader.Enumerate(f).ToList() : null).ToArray());
+        var all = Task.Run(() => wanted.Select(TryList).ToArray());
         for (var i = 0; i < wanted.Length; i++)
         {
             var index = i;
-            tasks[wanted[i]] = all.ContinueWith(t => t.Result[index] ?? throw new DirectoryNotFoundException(wanted[index]),
-                CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            tasks[wanted[i]] = all.ContinueWith(t => t.Result[index], CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
         return new FolderPrefetch(tasks);
+    }
+
+    /// <summary>A folder's listing, or null when it is missing or listing it failed: the loader then lists it itself and says what is wrong.</summary>
+    private static List<ContentLoader.Entry>? TryList(string folder)
+    {
+        try
+        {
+            return Directory.Exists(folder) ? ContentLoader.Enumerate(folder).ToList() : null;
+        }
+        catch (Exception)
+        {
+            return null; // a guess never fails a command
+        }
     }
 
     /// <summary>
@@ -91,19 +103,12 @@ public sealed class FolderPrefetch
     /// <summary>The listing of <paramref name="folder"/> when it was prefetched and succeeded; once only.</summary>
     internal List<ContentLoader.Entry>? Take(string folder)
     {
-        Task<List<ContentLoader.Entry>>? task;
+        Task<List<ContentLoader.Entry>?>? task;
         lock (_gate)
         {
             if (!_folders.Remove(folder, out task)) return null;
         }
-        try
-        {
-            return task.GetAwaiter().GetResult();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            return null; // listed again by the caller, which reports what is wrong
-        }
+        return task.GetAwaiter().GetResult();
     }
 
     private static JsonElement? Property(JsonElement element, string name)
