@@ -7,23 +7,13 @@ namespace ReviewI18n.Tests.Content;
 
 public sealed class ContentLoaderTests
 {
-    private static ContentLoader LoaderFor(TempSite site)
-    {
-        var options = new PipelineOptions
-        {
-            Locales = ["en", "ja"],
-            Collections = [new CollectionOptions { Name = "products", Path = "content/{locale}/products" }],
-        };
-        return new ContentLoader(PipelineConfig.From(options, site.PathOf("pipeline.json")), NullLogger<ContentLoader>.Instance);
-    }
-
     [Fact]
     public void A_file_that_vanishes_between_listing_and_reading_is_reported_and_the_rest_loads()
     {
         using var site = new TempSite()
             .Write("content/en/products/a.md", "---\nref: a\n---\n")
             .Write("content/en/products/b.md", "---\nref: b\n---\n");
-        var loader = LoaderFor(site);
+        var loader = site.Loader();
         var files = loader.ListFiles();
         File.Delete(site.PathOf("content/en/products/a.md"));
 
@@ -43,7 +33,7 @@ public sealed class ContentLoaderTests
             .Write("content/en/products/a.MD", "")
             .Write("content/en/products/notes.txt", "")
             .Write("content/fr/products/c.md", "");
-        var files = LoaderFor(site).ListFiles();
+        var files = site.Loader().ListFiles();
         Assert.Equal(["content/en/products/a.MD", "content/ja/products/z/b.md"], files.Select(f => f.RelativePath));
         Assert.Equal(["en", "ja"], files.Select(f => f.Locale));
     }

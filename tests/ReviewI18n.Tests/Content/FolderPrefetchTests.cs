@@ -7,20 +7,6 @@ namespace ReviewI18n.Tests.Content;
 
 public sealed class FolderPrefetchTests
 {
-    private static ContentLoader LoaderFor(TempSite site, FolderPrefetch? prefetch)
-    {
-        var options = new PipelineOptions
-        {
-            Locales = ["en", "ja"],
-            Collections =
-            [
-                new CollectionOptions { Name = "products", Path = "content/{locale}/products" },
-                new CollectionOptions { Name = "companies", Path = "content/{locale}/companies" },
-            ],
-        };
-        return new ContentLoader(PipelineConfig.From(options, site.PathOf("pipeline.json")), NullLogger<ContentLoader>.Instance, prefetch: prefetch);
-    }
-
     private static TempSite SampleSite() => new TempSite()
         .Write("content/en/products/acme/a.md", "---\nref: a\n---\n")
         .Write("content/ja/products/acme/a.md", "---\nref: a\n---\n")
@@ -65,8 +51,8 @@ public sealed class FolderPrefetchTests
         using var site = SampleSite();
         var prefetch = FolderPrefetch.Start(FolderPrefetch.FoldersNamedIn(site.PathOf("pipeline.json")));
 
-        var prefetched = LoaderFor(site, prefetch).ListFiles(out var problems);
-        var fresh = LoaderFor(site, null).ListFiles();
+        var prefetched = site.Loader(prefetch).ListFiles(out var problems);
+        var fresh = site.Loader().ListFiles();
 
         Assert.Empty(problems);
         Assert.Equal(fresh.Select(f => (f.RelativePath, f.Collection, f.Locale, f.Length)), prefetched.Select(f => (f.RelativePath, f.Collection, f.Locale, f.Length)));
@@ -78,7 +64,7 @@ public sealed class FolderPrefetchTests
     {
         using var site = SampleSite();
         var prefetch = FolderPrefetch.Start(FolderPrefetch.FoldersNamedIn(site.PathOf("pipeline.json")));
-        var loader = LoaderFor(site, prefetch);
+        var loader = site.Loader(prefetch);
         Assert.Equal(3, loader.ListFiles().Count);
 
         site.Write("content/ja/companies/acme.md", "---\nref: acme\n---\n");
@@ -93,7 +79,7 @@ public sealed class FolderPrefetchTests
         using var site = SampleSite().Write("elsewhere/x.md", "---\nref: x\n---\n");
         var prefetch = FolderPrefetch.Start([site.PathOf("elsewhere")]);
 
-        var files = LoaderFor(site, prefetch).ListFiles();
+        var files = site.Loader(prefetch).ListFiles();
 
         Assert.DoesNotContain(files, f => f.RelativePath.StartsWith("elsewhere", StringComparison.Ordinal));
         Assert.Equal(3, files.Count);
@@ -107,6 +93,6 @@ public sealed class FolderPrefetchTests
         var prefetch = FolderPrefetch.Start(FolderPrefetch.FoldersNamedIn(site.PathOf("pipeline.json")));
         site.Write("content/ja/companies/acme.md", "---\nref: acme\n---\n");
         // The prefetch may or may not have seen the new folder; either way the listing has it.
-        Assert.Contains(LoaderFor(site, prefetch).ListFiles(), f => f.RelativePath == "content/ja/companies/acme.md");
+        Assert.Contains(site.Loader(prefetch).ListFiles(), f => f.RelativePath == "content/ja/companies/acme.md");
     }
 }

@@ -12,14 +12,6 @@ namespace ReviewI18n.Tests.Reliability;
 /// </summary>
 public sealed class SpecialFileTests
 {
-    private static ContentLoader LoaderFor(TempSite site) => new(
-        PipelineConfig.From(new PipelineOptions
-        {
-            Locales = ["en", "ja"],
-            Collections = [new CollectionOptions { Name = "products", Path = "content/{locale}/products" }],
-        }, site.PathOf("pipeline.json")),
-        NullLogger<ContentLoader>.Instance);
-
     [Fact]
     public async Task A_named_pipe_named_md_does_not_block_the_loader()
     {
@@ -30,7 +22,7 @@ public sealed class SpecialFileTests
         Assert.True(File.Exists(site.PathOf("content/en/products/p/pipe.md")));
 
         // Run apart from the test thread: a blocked open must fail the test, not hang the suite.
-        var load = Task.Run(() => LoaderFor(site).Load());
+        var load = Task.Run(() => site.Loader().Load());
         Assert.Same(load, await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(30))));
         Assert.Contains((await load).Documents, d => d.RelativePath == "content/en/products/a.md");
     }
@@ -56,7 +48,7 @@ public sealed class SpecialFileTests
         if (OperatingSystem.IsWindows() || !File.Exists("/dev/zero")) return;
         using var site = new TempSite().Write("content/en/products/a.md", "---\nref: a\n---\n");
         File.CreateSymbolicLink(site.PathOf("content/en/products/zero.md"), "/dev/zero");
-        var result = LoaderFor(site).Load();
+        var result = site.Loader().Load();
         Assert.Single(result.Documents);
         Assert.Contains(result.Problems, p => p.File == "content/en/products/zero.md" && p.Rule.Name == "file-unreadable");
     }
@@ -67,7 +59,7 @@ public sealed class SpecialFileTests
         using var site = new TempSite()
             .Write("content/en/products/a.md", "---\nref: a\n---\n")
             .Write("content/en/products/b.md", "---\nref: b\n---\n");
-        var loader = LoaderFor(site);
+        var loader = site.Loader();
         var files = loader.ListFiles();
         File.Delete(site.PathOf("content/en/products/a.md"));
         Directory.CreateDirectory(site.PathOf("content/en/products/a.md"));
@@ -84,7 +76,7 @@ public sealed class SpecialFileTests
         using var site = new TempSite()
             .Write("content/en/products/a.md", "---\nref: a\n---\n")
             .Write("content/en/products/b.md", "---\nref: b\ntitle: A title long enough to shrink\n---\n");
-        var loader = LoaderFor(site);
+        var loader = site.Loader();
         var files = loader.ListFiles();
         // The loader reads to the end rather than trusting the size it listed.
         var grown = "---\nref: a\n---\n" + new string('x', 200_000) + "\n## Verdict\n";
@@ -103,7 +95,7 @@ public sealed class SpecialFileTests
     public void A_file_that_empties_after_listing_is_read_as_empty()
     {
         using var site = new TempSite().Write("content/en/products/a.md", "---\nref: a\n---\n");
-        var loader = LoaderFor(site);
+        var loader = site.Loader();
         var files = loader.ListFiles();
         Assert.True(Assert.Single(files).Length > 0);
         File.WriteAllText(site.PathOf("content/en/products/a.md"), "");
@@ -117,7 +109,7 @@ public sealed class SpecialFileTests
     public void A_file_empty_when_listed_and_written_before_it_is_read_is_read_with_its_content()
     {
         using var site = new TempSite().Write("content/en/products/a.md", "");
-        var loader = LoaderFor(site);
+        var loader = site.Loader();
         var files = loader.ListFiles();
         Assert.Equal(0, Assert.Single(files).Length);
         File.WriteAllText(site.PathOf("content/en/products/a.md"), "---\nref: a\n---\n");

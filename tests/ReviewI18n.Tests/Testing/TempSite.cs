@@ -40,6 +40,20 @@ public sealed class TempSite : IDisposable
 
     public string Read(string relative) => File.ReadAllText(PathOf(relative));
 
+    /// <summary>A loader for the products and companies of en and ja, laid out as <see cref="DefaultConfig"/> says.</summary>
+    public ReviewI18n.Content.ContentLoader Loader(ReviewI18n.Content.FolderPrefetch? prefetch = null) => new(
+        ReviewI18n.Configuration.PipelineConfig.From(new ReviewI18n.Configuration.PipelineOptions
+        {
+            Locales = ["en", "ja"],
+            Collections =
+            [
+                new ReviewI18n.Configuration.CollectionOptions { Name = "products", Path = "content/{locale}/products" },
+                new ReviewI18n.Configuration.CollectionOptions { Name = "companies", Path = "content/{locale}/companies" },
+            ],
+        }, PathOf("pipeline.json")),
+        Microsoft.Extensions.Logging.Abstractions.NullLogger<ReviewI18n.Content.ContentLoader>.Instance,
+        prefetch: prefetch);
+
     public Task<CliResult> RunAsync(params string[] args) => CliRunner.RunAsync(Root, args);
 
     /// <summary>Runs git in the site folder as a fixed test user; fails the test when git fails.</summary>
