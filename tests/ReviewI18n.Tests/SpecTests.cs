@@ -18,6 +18,14 @@ public sealed class SpecTests
     {
         var spec = SpecCase.Load(id);
         using var site = new TempSite(Overlay(TempSite.DefaultConfig, spec.ConfigOverlay));
+        foreach (var (path, text) in spec.Base) site.Write(path, UnescapeBytes(text));
+        if (spec.History.Count > 0) site.Git("init", "-q", "-b", "main");
+        for (var i = 0; i < spec.History.Count; i++)
+        {
+            foreach (var (path, text) in spec.History[i]) site.Write(path, UnescapeBytes(text));
+            site.Git("add", "-A");
+            site.Git("commit", "-q", "-m", $"history {i + 1}");
+        }
         foreach (var (path, text) in spec.Inputs) site.Write(path, UnescapeBytes(text));
 
         var result = await site.RunAsync([.. spec.Args]);

@@ -11,18 +11,36 @@ namespace ReviewI18n.Accuracy.Drift;
 
 /// <summary>
 /// <c>drift</c>: copies the site, records a fresh baseline (<c>baseline init</c>), then edits
-/// some English sections (a number changed, a sentence added) and re-wraps or re-spaces others,
-/// and checks that <c>stale-section</c> names exactly the edited sections (on the Japanese side)
-/// and none of the re-wrapped ones.
+/// some English sections in ways that need translation (a measured figure changed, a sentence
+/// added) and others in ways that do not (a paragraph re-wrapped and re-spaced, a word put in
+/// bold, a dollar price converted to yen), and checks that <c>stale-section</c> names exactly the
+/// first kind (on the Japanese side) and none of the second.
 /// </summary>
-public static class DriftHarness
+public static partial class DriftHarness
 {
     private enum Kind
     {
-        Number,
+        Figure,
         Sentence,
         Rewrap,
+        Bold,
+        PriceConversion,
     }
+
+    /// <summary>Kinds of edit that give a translator work: the only ones stale-section may report.</summary>
+    private static bool NeedsWork(Kind kind) => kind is Kind.Figure or Kind.Sentence;
+
+    /// <summary>A measured figure with its unit, not part of a model name or a price.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.,$¥/-])(\d+(?:\.\d+)?) ?(?:mm|Hz|kHz|dB|Ω|mW|mAh|ms|kg|g)(?![\w])")]
+    private static partial System.Text.RegularExpressions.Regex MeasuredFigure();
+
+    /// <summary>A price in dollars: "199 USD", "1,299 USD".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.,$])(\d{1,3}(?:,\d{3})*|\d+) USD\b")]
+    private static partial System.Text.RegularExpressions.Regex DollarPrice();
+
+    /// <summary>A word of five letters or more, outside markup.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\s)[A-Za-z]{5,}(?=\s)")]
+    private static partial System.Text.RegularExpressions.Regex PlainWord();
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -67,11 +85,11 @@ public static class DriftHarness
         foreach (var group in planted.GroupBy(p => p.Kind))
         {
             var hits = group.Count(p => stale.Contains((p.File, p.Section)));
-            var expected = group.Key == Kind.Rewrap ? 0 : group.Count();
+            var expected = NeedsWork(group.Key) ? group.Count() : 0;
             Console.WriteLine($"  {group.Key,-9} planted {group.Count(),4}  reported stale {hits,4}  (expected {expected})");
             ok &= hits == expected;
         }
-        var expectedStale = planted.Where(p => p.Kind != Kind.Rewrap).Select(p => (p.File, p.Section)).ToHashSet();
+        var expectedStale = planted.Where(p => NeedsWork(p.Kind)).Select(p => (p.File, p.Section)).ToHashSet();
         var unexpected = stale.Where(s => !expectedStale.Contains(s)).ToList();
         Console.WriteLine($"  stale sections that were not edited: {unexpected.Count}");
         foreach (var u in unexpected.Take(10)) Console.WriteLine($"    {u.File} [{u.Item2}]");
@@ -85,7 +103,7 @@ public static class DriftHarness
         var bytes = File.ReadAllBytes(path);
         var document = DocumentReader.Read(bytes, path, file, new CollectionConfig("x", "x/{locale}", null), "en");
         if (document.Decoded.InvalidBytes.Count > 0 || document.Decoded.HasBom) return null;
-        var candidates = DriftSection.Of(document, keys).Where(s => Prose(document, s) is not null).ToList();
+        var candidates = DriftSection.Of(document, keys).Where(s => Prose(document, s) is { } p && Suits(kind, p.Line)).ToList();
         if (candidates.Count == 0) return null;
         var section = candidates[random.Next(candidates.Count)];
         var (start, line) = Prose(document, section)!.Value;
@@ -93,10 +111,20 @@ public static class DriftHarness
         string edited;
         switch (kind)
         {
-            case Kind.Number:
-                var digit = line.IndexOfAny("0123456789".ToCharArray());
-                if (digit < 0) return null;
-                edited = text[..(start + digit)] + (char)('0' + (line[digit] - '0' + 1) % 10) + text[(start + digit + 1)..];
+            case Kind.Figure:
+                if (MeasuredFigure().Match(line) is not { Success: true } figure) return null;
+                var digit = start + figure.Index;
+                edited = text[..digit] + (char)('0' + (text[digit] - '0' + 1) % 10) + text[(digit + 1)..];
+                break;
+            case Kind.Bold:
+                if (PlainWord().Match(line) is not { Success: true } word) return null;
+                edited = text[..(start + word.Index)] + "**" + word.Value + "**" + text[(start + word.Index + word.Length)..];
+                break;
+            case Kind.PriceConversion:
+                if (DollarPrice().Match(line) is not { Success: true } price) return null;
+                var yen = decimal.Parse(price.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) * 150;
+                var converted = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{yen:N0} JPY");
+                edited = text[..(start + price.Index)] + converted + text[(start + price.Index + price.Length)..];
                 break;
             case Kind.Sentence:
                 var end = start + line.Length;
@@ -115,6 +143,15 @@ public static class DriftHarness
         File.WriteAllText(path, edited, new UTF8Encoding(false));
         return section.Key;
     }
+
+    /// <summary>Whether the line has what the edit changes.</summary>
+    private static bool Suits(Kind kind, string line) => kind switch
+    {
+        Kind.Figure => MeasuredFigure().IsMatch(line),
+        Kind.PriceConversion => DollarPrice().IsMatch(line),
+        Kind.Bold => PlainWord().IsMatch(line),
+        _ => true,
+    };
 
     /// <summary>A prose line of the section (not a heading, score line, list or table): its start offset and text.</summary>
     private static (int Start, string Line)? Prose(ReviewDocument document, DriftSection section)

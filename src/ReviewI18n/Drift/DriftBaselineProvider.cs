@@ -100,6 +100,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         {
             var latest = commits[0];
             var perSection = sectionCommits.GetValueOrDefault(pair) ?? new Dictionary<string, FileCommit>();
+            var current = DriftSection.Of(pair.Source, keys);
             var sourceAt = new Dictionary<string, IReadOnlyList<DriftSection>?>(StringComparer.Ordinal);
             var textsAt = new Dictionary<string, ReviewDocument?>(StringComparer.Ordinal);
             IReadOnlyList<DriftSection>? SourceAt(string commit)
@@ -111,14 +112,13 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
                 else if (id == diskIds[pair]) old = pair.Source;
                 else if (blobs.GetValueOrDefault(key) is { } bytes) old = DocumentReader.Read(bytes, pair.Source.FullPath, pair.Source.RelativePath, pair.Source.Collection, pair.Source.Locale);
                 textsAt[commit] = old;
-                return sourceAt[commit] = old is null ? null : DriftSection.Of(old, keys);
+                return sourceAt[commit] = old is null ? null : DriftSection.Realigned(DriftSection.Of(old, keys), current);
             }
 
             if (SourceAt(latest.Commit) is not { } atLatest) continue; // the source did not exist then: nothing to compare with
             var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
             var origins = new Dictionary<string, FileCommit>(StringComparer.Ordinal);
-            var current = DriftSection.Of(pair.Source, keys);
             foreach (var key in current.Select(c => c.Key).Concat(atLatest.Select(a => a.Key)).Distinct(StringComparer.Ordinal))
             {
                 var at = perSection.GetValueOrDefault(key) ?? latest;
@@ -163,9 +163,10 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         foreach (var (pair, commits) in many)
         {
             var t = pair.Translation;
+            var sectionsNow = DriftSection.Of(t, keys);
             var hashesAt = commits
                 .Select(c => versions.GetValueOrDefault((c.Commit, t.RelativePath)) is { } bytes
-                    ? DriftSection.Hashes(DriftSection.Of(DocumentReader.Read(bytes, t.FullPath, t.RelativePath, t.Collection, t.Locale), keys))
+                    ? DriftSection.Hashes(DriftSection.Realigned(DriftSection.Of(DocumentReader.Read(bytes, t.FullPath, t.RelativePath, t.Collection, t.Locale), keys), sectionsNow))
                     : null)
                 .ToList();
             if (hashesAt[0] is not { } newest) continue;
@@ -236,7 +237,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         {
             if (blobs.GetValueOrDefault((b.Commit!, pair.Source.RelativePath)) is not { } bytes) continue;
             var old = DocumentReader.Read(bytes, pair.Source.FullPath, pair.Source.RelativePath, pair.Source.Collection, pair.Source.Locale);
-            result[pair] = b with { Texts = Texts(old, DriftSection.Of(old, keys)) };
+            result[pair] = b with { Texts = Texts(old, DriftSection.Realigned(DriftSection.Of(old, keys), DriftSection.Of(pair.Source, keys))) };
         }
     }
 

@@ -30,6 +30,29 @@ public sealed record DriftSection(string Key, KeyedSection Keyed, string Hash)
         return result;
     }
 
+    /// <summary>
+    /// An older version's sections with the keys of <paramref name="current"/>'s where a heading
+    /// was renamed since: an old section whose heading the glossary does not know, and whose key
+    /// the current version lacks, takes the key of the current section at its position when the
+    /// old version lacks that one. So "Design Philosophy Rationality" renamed to "Rationality of
+    /// Design Philosophy" is the same section, not one removed and one added.
+    /// </summary>
+    public static IReadOnlyList<DriftSection> Realigned(IReadOnlyList<DriftSection> old, IReadOnlyList<DriftSection> current)
+    {
+        var currentKeys = current.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var oldKeys = old.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        if (oldKeys.SetEquals(currentKeys)) return old;
+        var result = old.ToList();
+        for (var i = 0; i < result.Count && i < current.Count; i++)
+        {
+            var (was, now) = (result[i], current[i]);
+            if (was.Keyed.IsKnown || currentKeys.Contains(was.Key) || oldKeys.Contains(now.Key)) continue;
+            result[i] = was with { Key = now.Key };
+            oldKeys.Add(now.Key);
+        }
+        return result;
+    }
+
     /// <summary>The hashes by key, as the baseline store records them.</summary>
     public static Dictionary<string, string> Hashes(IEnumerable<DriftSection> sections) =>
         sections.ToDictionary(s => s.Key, s => s.Hash, StringComparer.Ordinal);

@@ -100,6 +100,22 @@ public static class FactExtractor
         return newline < 0 ? line : line[..newline];
     }
 
+    /// <summary>
+    /// The unit of measurement <paramref name="rest"/> starts with (canonical form and length
+    /// as written), the way figures are read here: longest unit first, not followed by a letter or
+    /// digit. Null when it starts with none.
+    /// </summary>
+    public static (string Canonical, int Length)? UnitAt(ReadOnlySpan<char> rest)
+    {
+        foreach (var (unit, canonical) in Units)
+        {
+            if (!rest.StartsWith(unit, StringComparison.Ordinal)) continue;
+            if (rest.Length > unit.Length && (char.IsAsciiLetterOrDigit(rest[unit.Length]) || rest[unit.Length] == '_')) continue;
+            return (canonical, unit.Length);
+        }
+        return null;
+    }
+
     /// <summary>The value of a score line <c>$$ \Large \text{0.5} $$</c>, normalized; null for any other line.</summary>
     public static string? TryScore(ReadOnlySpan<char> line)
     {

@@ -6,6 +6,10 @@ namespace ReviewI18n.Tests.Testing;
 /// One golden case from <c>Specs/*.yml</c>: an input tree, an optional pipeline.json overlay,
 /// the command to run (default <c>check</c>) and the expected findings as
 /// <c>rule file:line:column</c> lines. No <c>diagnostics</c> means the case expects none.
+/// <c>history</c>, when given, is a list of trees committed one after another in a new git
+/// repository before <c>inputs</c> is written on top of them (drift reads that history). A file
+/// may open with a document holding only <c>base</c>, a tree every case of the file starts from
+/// (written before the first commit, or before the inputs); cases then list only what differs.
 /// </summary>
 public sealed record SpecCase(
     string Id,
@@ -17,6 +21,12 @@ public sealed record SpecCase(
     int? ExpectedExit,
     IReadOnlyDictionary<string, string> ExpectedFiles)
 {
+    /// <summary>The file's base tree, written first.</summary>
+    public IReadOnlyDictionary<string, string> Base { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Trees to commit in order before the inputs are written; empty: the site is not in git.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> History { get; init; } = [];
+
     public static string SpecFolder => Path.Combine(AppContext.BaseDirectory, "Specs");
 
     /// <summary>Every case id (<c>file.yml#index</c>), for xunit's MemberData.</summary>
@@ -38,9 +48,15 @@ public sealed record SpecCase(
         using (var reader = File.OpenText(file)) stream.Load(reader);
         var relative = Path.GetRelativePath(SpecFolder, file).Replace('\\', '/');
         var index = 0;
+        IReadOnlyDictionary<string, string> baseTree = new Dictionary<string, string>();
         foreach (var document in stream.Documents)
         {
             var root = (YamlMappingNode)document.RootNode;
+            if (index == 0 && root.Children.Count == 1 && root.Children.ContainsKey(new YamlScalarNode("base")))
+            {
+                baseTree = Map(root, "base");
+                continue;
+            }
             var name = Scalar(root, "name") ?? $"case {index}";
             var inputs = Map(root, "inputs");
             var outputs = root.Children.TryGetValue(new YamlScalarNode("outputs"), out var o) ? (YamlMappingNode)o : new YamlMappingNode();
@@ -51,7 +67,10 @@ public sealed record SpecCase(
             var args = root.Children.TryGetValue(new YamlScalarNode("args"), out var a)
                 ? ((YamlSequenceNode)a).Children.Select(n => ((YamlScalarNode)n).Value!).ToList()
                 : ["check", "--format", "json"];
-            yield return new SpecCase($"{relative}#{index}", name, inputs, Scalar(root, "config"), args, expected, exit, Map(outputs, "files"));
+            var history = root.Children.TryGetValue(new YamlScalarNode("history"), out var h)
+                ? ((YamlSequenceNode)h).Children.Select(c => (IReadOnlyDictionary<string, string>)Map((YamlMappingNode)c, "files")).ToList()
+                : [];
+            yield return new SpecCase($"{relative}#{index}", name, inputs, Scalar(root, "config"), args, expected, exit, Map(outputs, "files")) { Base = baseTree, History = history };
             index++;
         }
     }

@@ -6,12 +6,15 @@ using ReviewI18n.Sections;
 namespace ReviewI18n.Checks.Drift;
 
 /// <summary>
-/// <c>stale-section</c>: a source section whose normalized text differs from the pair's baseline
-/// (with a word diff when the old text is known), a source section added since the baseline, and
-/// one removed since. Reported only where the translation has the section: a section it lacks
-/// is <c>missing-section</c>'s business.
+/// <c>stale-section</c>: a source section that changed since the pair's baseline in a way that
+/// gives the translator work. Each change is classified (<see cref="ChangeClassifier"/>): only a
+/// change of meaning, or of a figure the translation does not show yet, is reported; a price
+/// conversion, a formatting-only edit and a source section that was in the translation's language
+/// and has now been translated are not. A section added to the source since the baseline, and one
+/// removed since, are changes of meaning. Reported only where the translation has the section: a
+/// section it lacks is <c>missing-section</c>'s business.
 /// </summary>
-public sealed class StaleSectionCheck(DriftBaselineProvider baselines, SectionKeyResolver keys, SectionAligner aligner) : IPairCheck, IPreparesSite
+public sealed class StaleSectionCheck(DriftBaselineProvider baselines, SectionKeyResolver keys, SectionAligner aligner, LanguageJudge judge) : IPairCheck, IPreparesSite
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.StaleSection];
 
@@ -21,6 +24,19 @@ public sealed class StaleSectionCheck(DriftBaselineProvider baselines, SectionKe
     public void Check(DocumentPair pair, SiteModel site, ICollection<Diagnostic> findings)
     {
         if (baselines.For(pair, site) is not { } baseline) return;
+        foreach (var drift in Changes(pair, baseline))
+        {
+            if (drift.Change.NeedsTranslation) findings.Add(Findings.Drift.StaleSection(pair, drift, baseline));
+        }
+    }
+
+    /// <summary>Every source section of the pair that differs from its baseline, classified, whether it needs work or not.</summary>
+    public IReadOnlyList<SectionDrift> Changes(DocumentPair pair, SiteModel site) =>
+        baselines.For(pair, site) is { } baseline ? Changes(pair, baseline) : [];
+
+    private List<SectionDrift> Changes(DocumentPair pair, DriftBaseline baseline)
+    {
+        var result = new List<SectionDrift>();
         var current = DriftSection.Of(pair.Source, keys);
         var alignment = aligner.Align(pair);
         foreach (var section in current)
@@ -28,13 +44,12 @@ public sealed class StaleSectionCheck(DriftBaselineProvider baselines, SectionKe
             var known = baseline.Hashes.TryGetValue(section.Key, out var old);
             if (known && old == section.Hash) continue;
             if (alignment.Sections.FirstOrDefault(a => ReferenceEquals(a.Source, section.Keyed))?.Translation is not { } translation) continue;
-            string? diff = null;
-            if (known && baseline.Texts?.GetValueOrDefault(section.Key) is { } oldText)
-            {
-                diff = WordDiff.Render(WordDiff.Compute(oldText, section.Keyed.Section.ContentOf(pair.Source.Text).ToString()));
-            }
-            findings.Add(Findings.Drift.StaleSection(pair, section.Key, translation, section.Keyed,
-                known ? Findings.Drift.Change.Changed : Findings.Drift.Change.Added, baseline, diff));
+            var newText = section.Keyed.Section.ContentOf(pair.Source.Text).ToString();
+            // A section the baseline does not have was added since: its old text is empty.
+            var oldText = known ? baseline.Texts?.GetValueOrDefault(section.Key) : "";
+            var change = ChangeClassifier.Classify(oldText, newText, translation.Section.ContentOf(pair.Translation.Text).ToString(), TargetShare(pair));
+            var diff = known && oldText is not null ? WordDiff.Render(WordDiff.Compute(oldText, newText)) : null;
+            result.Add(new SectionDrift(section.Key, translation, section.Keyed, known ? SectionEdit.Changed : SectionEdit.Added, change, diff));
         }
 
         var currentKeys = current.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
@@ -43,8 +58,13 @@ public sealed class StaleSectionCheck(DriftBaselineProvider baselines, SectionKe
             var baseKey = removed.Split('#')[0];
             if (keys.KeysOf(pair.Translation).FirstOrDefault(k => k.Key == baseKey) is { } translation)
             {
-                findings.Add(Findings.Drift.StaleSection(pair, removed, translation, null, Findings.Drift.Change.Removed, baseline, null));
+                result.Add(new SectionDrift(removed, translation, null, SectionEdit.Removed, new SourceChange(SourceChangeKind.Meaning, []), null));
             }
         }
+        return result;
     }
+
+    /// <summary>The share of a text's letters in scripts only the translation's locale uses (kana and kanji for ja).</summary>
+    private Func<string, double?> TargetShare(DocumentPair pair) =>
+        text => judge.TargetShare(Prose.Of(text), pair.Source.Locale, pair.Locale);
 }
