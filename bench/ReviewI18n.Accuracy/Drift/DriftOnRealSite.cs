@@ -28,6 +28,7 @@ public static class DriftOnRealSite
         var site = Path.GetFullPath(args[0]);
         var judgedFile = Option(args, "--judged");
         var list = Option(args, "--list");
+        var dump = Option(args, "--dump");
 
         var console = new CliConsole(TextWriter.Null, TextWriter.Null, site, false, new Dictionary<string, string?>());
         using var host = HostFactory.Build(console, new GlobalSettings(null, true, false, true));
@@ -54,13 +55,17 @@ public static class DriftOnRealSite
         {
             foreach (var (file, drift) in all.Where(d => list == "reported" ? d.Drift.Change.NeedsTranslation : d.Drift.Change.Name == list))
             {
-                Console.WriteLine($"{file}\t{drift.Key}\t{drift.Change.Name}\t{string.Join("; ", drift.Change.Details)}\t{drift.Diff}");
+                Console.WriteLine($"{file}\t{drift.Key}\t{drift.Change.Name}\t{drift.Translation.Section.Heading}\t{string.Join("; ", drift.Change.Details)}\t{drift.Diff}");
             }
         }
+        if (dump is not null) Dump(dump, model, all);
         if (judgedFile is null) return Task.FromResult(0);
 
         var judged = JudgedDrift.Load(judgedFile);
-        var matched = stale.Select(s => judged.GetValueOrDefault((s.File, s.Drift.Key))).ToList();
+        // By section key, or by the translation's heading where another glossary gives other keys.
+        JudgedDrift? Judged((string File, SectionDrift Drift) s) =>
+            judged.GetValueOrDefault((s.File, s.Drift.Key)) ?? judged.Values.FirstOrDefault(j => j.File == s.File && j.Heading == s.Drift.Translation.Section.Heading);
+        var matched = stale.Select(Judged).ToList();
         var trueCount = matched.Count(j => j?.IsTrue == true);
         var falseCount = matched.Count(j => j?.IsTrue == false);
         var unjudged = stale.Where((_, i) => matched[i] is null).ToList();
@@ -68,11 +73,34 @@ public static class DriftOnRealSite
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"judged ({Path.GetFileName(judgedFile)}): {trueCount + falseCount} of {stale.Count} findings; true {trueCount}, false {falseCount}; precision {precision:F2}"));
         foreach (var (file, drift) in unjudged) Console.WriteLine($"  not judged: {file} [{drift.Key}] {drift.Change.Name}");
-        // Judged true work that is no longer reported: a loss of recall on real content.
-        var reportedKeys = stale.Select(s => (s.File, s.Drift.Key)).ToHashSet();
-        var lost = judged.Values.Where(j => j.IsTrue && !reportedKeys.Contains((j.File, j.Section))).ToList();
+        // Judged true work on this site that is not reported: a loss of recall on real content.
+        var silent = all.Where(s => !s.Drift.Change.NeedsTranslation).Select(s => Judged(s)).OfType<JudgedDrift>().ToList();
+        var lost = silent.Where(j => j.IsTrue).ToList();
+        var silentJudged = silent.Count;
+        Console.WriteLine($"judged among the changes not reported: {silentJudged}, of which true (missed work): {lost.Count}");
         foreach (var j in lost) Console.WriteLine($"  judged true but not reported: {j.File} [{j.Section}]: {j.Reason}");
         return Task.FromResult(unjudged.Count == 0 && lost.Count == 0 ? 0 : 1);
+    }
+
+    /// <summary>One text file per changed section, for a person to judge: the diff, the old and new source section and the translation's section.</summary>
+    private static void Dump(string folder, SiteModel model, List<(string File, SectionDrift Drift)> all)
+    {
+        Directory.CreateDirectory(folder);
+        var byTranslation = model.Pairs.ToDictionary(p => p.Translation.RelativePath, StringComparer.Ordinal);
+        var n = 0;
+        foreach (var (file, drift) in all)
+        {
+            var pair = byTranslation[file];
+            var text = new System.Text.StringBuilder()
+                .AppendLine($"file: {file}").AppendLine($"source: {pair.Source.RelativePath}").AppendLine($"section: {drift.Key}")
+                .AppendLine($"change: {drift.Change.Name}{(drift.Change.ShownInTranslation ? " (shown in translation)" : "")}; reported: {drift.Change.NeedsTranslation}")
+                .AppendLine($"details: {string.Join("; ", drift.Change.Details)}")
+                .AppendLine("=== diff").AppendLine(drift.Diff)
+                .AppendLine("=== source before").AppendLine(drift.OldText)
+                .AppendLine("=== source now").AppendLine(drift.Source?.Section.ContentOf(pair.Source.Text).ToString())
+                .AppendLine("=== translation now").AppendLine(drift.Translation.Section.ContentOf(pair.Translation.Text).ToString());
+            File.WriteAllText(Path.Combine(folder, $"{++n:D4}-{drift.Change.Name}.txt"), text.ToString());
+        }
     }
 
     private static string? Option(string[] args, string name)

@@ -15,7 +15,7 @@ public static partial class Findings
         /// </summary>
         public static Diagnostic StaleSection(DocumentPair pair, SectionDrift drift, DriftBaseline baseline)
         {
-            var (key, translation, source, edit, change, diff) = drift;
+            var (key, translation, source, edit, change, _, diff) = drift;
             var sourceHeading = source?.Section.Heading;
             var details = string.Join("; ", change.Details);
             var what = (edit, change.Kind) switch

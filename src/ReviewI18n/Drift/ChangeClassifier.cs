@@ -34,11 +34,11 @@ public static class ChangeClassifier
     /// <param name="oldText">The source section at the baseline; null when unknown.</param>
     /// <param name="newText">The source section now; empty for a removed section.</param>
     /// <param name="translationText">The translation's section now; null when not wanted.</param>
-    /// <param name="targetShare">The share of a text's letters in the translation locale's own scripts, or null when that locale has none.</param>
-    public static SourceChange Classify(string? oldText, string newText, string? translationText, Func<string, double?> targetShare)
+    /// <param name="locale">What is known of the translation's locale.</param>
+    public static SourceChange Classify(string? oldText, string newText, string? translationText, TranslationLocale locale)
     {
         if (oldText is null) return new SourceChange(SourceChangeKind.Unknown, []);
-        if (targetShare(oldText) is { } before && (targetShare(newText) ?? 0) is var after
+        if (locale.TargetShare(oldText) is { } before && (locale.TargetShare(newText) ?? 0) is var after
             && (before >= SourceInTargetShare && after < before / 2 || before >= SourceInTargetShare / 3 && after == 0))
         {
             return new SourceChange(SourceChangeKind.SourceTranslated, []);
@@ -46,27 +46,68 @@ public static class ChangeClassifier
 
         var oldTokens = ChangeTokenizer.Tokenize(oldText);
         var newTokens = ChangeTokenizer.Tokenize(newText);
-        var changes = new Changes();
+        // A source in the translation's country that the source dropped (a Japanese shop cited for a yen
+        // price): each locale cites its own, so the sources the source cites instead are no change either.
+        var newUrls = newTokens.Where(t => t.Kind == ChangeTokenKind.Url).Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
+        var localSwap = oldTokens.Any(t => t.Kind == ChangeTokenKind.Url && !newUrls.Contains(t.Value) && locale.IsLocalSource(t.Value));
+        var changes = new Changes(localSwap);
         var (oldScore, newScore) = (ScoreOf(oldTokens), ScoreOf(newTokens));
         if (oldScore is not null && newScore is not null && oldScore != newScore) changes.Figures.Add(($"score {oldScore}", $"score {newScore}"));
 
         foreach (var (removed, added, nearPrice) in Hunks(Unscored(oldTokens), Unscored(newTokens))) changes.Add(removed, added, nearPrice);
-        changes.SettleBareNumbers();
+        changes.Settle();
 
-        var kind = changes.Words > 0 ? SourceChangeKind.Meaning
+        var translation = translationText is null ? null : ChangeTokenizer.Tokenize(translationText);
+        var factsShown = translation is not null && Shows(translation, changes, newScore);
+        var kind = changes.Words > 0 ? WordsKind(changes, oldText, newText, oldTokens, newTokens, translation, factsShown)
             : changes.Figures.Count > 0 ? SourceChangeKind.Figures
             : changes.Prices.Count > 0 ? SourceChangeKind.Prices
             : SourceChangeKind.Formatting;
         var details = kind switch
         {
-            SourceChangeKind.Meaning => [changes.WordSummary()],
+            SourceChangeKind.Meaning or SourceChangeKind.Rewording => [changes.WordSummary()],
             SourceChangeKind.Figures => changes.Figures.Select(Arrow).ToList(),
             SourceChangeKind.Prices => changes.Prices.Select(Arrow).ToList(),
             _ => (IReadOnlyList<string>)[],
         };
-        var shown = kind == SourceChangeKind.Figures && translationText is not null
-            && Shows(ChangeTokenizer.Tokenize(translationText), changes, newScore);
-        return new SourceChange(kind, details, shown);
+        return new SourceChange(kind, details, kind == SourceChangeKind.Figures && factsShown);
+    }
+
+    /// <summary>Above this share of changed words, a change of wording is a rewrite.</summary>
+    public const double RewriteShare = 0.5;
+
+    /// <summary>
+    /// Words changed. In order, the first that applies:
+    /// <list type="number">
+    /// <item>a name or figure the change brings in is missing from the translation: meaning;</item>
+    /// <item>the change brings in names or figures and the translation has them all, or it drops
+    /// names none of which the translation still has: the translation already says the new text
+    /// (on this site, a source edited to match its translation): rewording;</item>
+    /// <item>whole sentences were added, or dropped, that are not a rewording of another
+    /// (<see cref="SentenceNovelty"/>; twice as many one way as the other): a claim added or
+    /// dropped: meaning;</item>
+    /// <item>half the words or more changed: a rewrite: meaning;</item>
+    /// <item>otherwise a rewording of the same claims.</item>
+    /// </list>
+    /// </summary>
+    private static SourceChangeKind WordsKind(Changes changes, string oldText, string newText, IReadOnlyList<ChangeToken> oldTokens,
+        IReadOnlyList<ChangeToken> newTokens, IReadOnlyList<ChangeToken>? translation, bool factsShown)
+    {
+        if (translation is null) return SourceChangeKind.Meaning;
+        var translated = translation.Where(t => t.Kind == ChangeTokenKind.Word).Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
+        var namesMissing = changes.AddedNames.Any(n => !translated.Contains(n));
+        var factsMissing = changes.Figures.Count > 0 && !factsShown;
+        if (namesMissing || factsMissing) return SourceChangeKind.Meaning;
+
+        var alreadyAdded = changes.AddedNames.Count + changes.AddedFacts.Count > 0;
+        var alreadyDropped = changes.RemovedNames.Count > 0 && !changes.RemovedNames.Any(translated.Contains);
+        if (alreadyAdded || alreadyDropped) return SourceChangeKind.Rewording;
+
+        var (added, dropped) = (SentenceNovelty.NovelSentences(newText, oldText), SentenceNovelty.NovelSentences(oldText, newText));
+        if (added >= 2 * dropped && added > 0 || dropped >= 2 * added && dropped > 0) return SourceChangeKind.Meaning;
+
+        var words = oldTokens.Count(t => t.Kind == ChangeTokenKind.Word) + newTokens.Count(t => t.Kind == ChangeTokenKind.Word);
+        return changes.Words >= RewriteShare * Math.Max(1, words) ? SourceChangeKind.Meaning : SourceChangeKind.Rewording;
     }
 
     private static string Arrow((string? Old, string? New) change) => change switch
@@ -119,8 +160,12 @@ public static class ChangeClassifier
     }
 
     /// <summary>What the hunks of one section changed, tallied by kind.</summary>
-    private sealed class Changes
+    private sealed class Changes(bool localSwap)
     {
+        /// <summary>Names the change brought in and names it dropped (case-folded), prices' context aside.</summary>
+        public readonly HashSet<string> AddedNames = new(StringComparer.Ordinal);
+        public readonly HashSet<string> RemovedNames = new(StringComparer.Ordinal);
+
         public int Words => RemovedWords.Count + AddedWords.Count;
         public readonly List<string> AddedWords = [];
         public readonly List<string> RemovedWords = [];
@@ -129,7 +174,7 @@ public static class ChangeClassifier
         public readonly HashSet<string> AddedFacts = new(StringComparer.Ordinal);
         public readonly HashSet<string> DroppedFacts = new(StringComparer.Ordinal);
 
-        /// <summary>Bare numbers that changed one for one, held until every hunk is seen: they may be prices restated in a computation.</summary>
+        /// <summary>Bare numbers and percentages that changed one for one, held until every hunk is seen: they may be prices restated or worked out again.</summary>
         private readonly List<(ChangeToken Old, ChangeToken New)> _bareNumbers = [];
 
         /// <summary>The amounts of every price pair, old and new, to recognize them restated as bare numbers ("CP = 20,000 ÷ 100,000").</summary>
@@ -152,11 +197,17 @@ public static class ChangeClassifier
             {
                 RemovedWords.AddRange(words.Removed.Select(w => w.Text));
                 AddedWords.AddRange(words.Added.Select(w => w.Text));
+                AddedNames.UnionWith(words.Added.Where(w => w.IsName).Select(w => w.Value));
+                RemovedNames.UnionWith(words.Removed.Where(w => w.IsName).Select(w => w.Value));
+                AddedNames.ExceptWith(words.Removed.Select(w => w.Value));
+                RemovedNames.ExceptWith(words.Added.Select(w => w.Value));
             }
 
-            var oldFacts = removed.Where(t => IsFact(t) && !(pricing && IsBare(t))).ToList();
-            var newFacts = added.Where(t => IsFact(t) && !(pricing && IsBare(t))).ToList();
-            if (oldFacts.Count == newFacts.Count && oldFacts.Zip(newFacts).All(p => IsBare(p.First) && IsBare(p.Second)))
+            bool Counted(ChangeToken t) => IsFact(t) && !(pricing && IsBare(t))
+                && !(t.InReference && t.Kind != ChangeTokenKind.Url) && !(localSwap && t.Kind == ChangeTokenKind.Url);
+            var oldFacts = removed.Where(Counted).ToList();
+            var newFacts = added.Where(Counted).ToList();
+            if (oldFacts.Count == newFacts.Count && oldFacts.Zip(newFacts).All(p => MayComeFromPrices(p.First) && MayComeFromPrices(p.Second)))
             {
                 _bareNumbers.AddRange(oldFacts.Zip(newFacts));
                 return;
@@ -165,16 +216,35 @@ public static class ChangeClassifier
         }
 
         /// <summary>
-        /// Bare numbers held back are prices when a price of the section changed and they are that
-        /// price restated, a plausible exchange rate apart, or a ratio below 10 worked out from
-        /// prices (a cost-performance "0.294 → 0.301" after a conversion); figures otherwise.
+        /// Facts, except that a whole number without a unit is read as a word: it is a model number
+        /// ("Air Pro 4"), a count or a year as often as a figure, and a translation may write it in words.
         /// </summary>
-        public void SettleBareNumbers()
+        private void AddFacts(List<ChangeToken> removed, List<ChangeToken> added)
         {
+            AddFigures(removed.Where(t => !IsWholeNumber(t)).ToList(), added.Where(t => !IsWholeNumber(t)).ToList());
+            RemovedWords.AddRange(removed.Where(IsWholeNumber).Select(t => t.Text));
+            AddedWords.AddRange(added.Where(IsWholeNumber).Select(t => t.Text));
+        }
+
+        /// <summary>
+        /// Settles what needed every hunk. Bare numbers held back are prices when a price of the
+        /// section changed and they are that price restated, a plausible exchange rate apart, or a
+        /// ratio below 10 worked out from prices (a cost-performance "0.294 → 0.301" after a
+        /// conversion); a percentage is when it moved by a point or a twentieth at most. Figures otherwise.
+        /// </summary>
+        public void Settle()
+        {
+            // A name moved from one place to another was neither added nor dropped.
+            var moved = AddedNames.Intersect(RemovedNames, StringComparer.Ordinal).ToList();
+            AddedNames.ExceptWith(moved);
+            RemovedNames.ExceptWith(moved);
+
             foreach (var (old, @new) in _bareNumbers)
             {
                 var (a, b) = (old.Amount!.Value, @new.Amount!.Value);
-                var fromPrices = Prices.Count > 0 && (_priceAmounts.Contains((a, b)) || IsConversion(a, b) || a < 10 && b < 10);
+                var fromPrices = Prices.Count > 0 && (IsPercent(old)
+                    ? Math.Abs(a - b) <= Math.Max(1m, a / 20) // a share of a price, worked out again: "40%" → "39%"
+                    : _priceAmounts.Contains((a, b)) || IsConversion(a, b) || a < 10 && b < 10);
                 if (fromPrices) Prices.Add((old.Text, @new.Text));
                 else AddFacts([old], [@new]);
             }
@@ -191,11 +261,14 @@ public static class ChangeClassifier
             };
         }
 
-        private void AddFacts(List<ChangeToken> removed, List<ChangeToken> added)
+        private void AddFigures(List<ChangeToken> removed, List<ChangeToken> added)
         {
+            if (removed.Count + added.Count == 0) return;
             Pair(removed, added, Figures);
             foreach (var t in added) AddedFacts.Add(t.Value);
-            foreach (var t in removed) DroppedFacts.Add(t.Value);
+            // A citation the source dropped and the translation keeps is fact-mismatch's business, not
+            // drift's; a date the source dropped is a time stamp ("(2025.7.27)"), not a claim.
+            foreach (var t in removed.Where(t => t.Kind != ChangeTokenKind.Marker && !DateText.IsCanonical(t.Value))) DroppedFacts.Add(t.Value);
             DroppedFacts.ExceptWith(AddedFacts);
         }
 
@@ -220,14 +293,22 @@ public static class ChangeClassifier
 
         private static bool IsFact(ChangeToken t) => t.Kind is ChangeTokenKind.Figure or ChangeTokenKind.Marker or ChangeTokenKind.Url;
 
+        /// <summary>A bare number or a percentage: what a computation from prices gives.</summary>
+        private static bool MayComeFromPrices(ChangeToken t) => IsBare(t) || IsPercent(t);
+
+        private static bool IsPercent(ChangeToken t) => t.Kind == ChangeTokenKind.Figure && t.Amount is not null && t.Value.EndsWith('%');
+
+        private static bool IsWholeNumber(ChangeToken t) => IsBare(t) && !t.Text.Contains('.', StringComparison.Ordinal);
+
         private static bool IsBare(ChangeToken t) => t.Kind == ChangeTokenKind.Figure && t.Amount is not null && t.Value == Facts.NumberText.Normalize(t.Amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         /// <summary>
-        /// Whether a word counts as a change of meaning: not an article ("a" → "the" is grammar), and
-        /// in a hunk that changes a price, not one of the words that go with a price.
+        /// Whether a word counts as a change of meaning: not in a reference entry (only its URL counts),
+        /// not an article ("a" → "the" is grammar), and in a hunk that changes a price, not one of the
+        /// words that go with a price.
         /// </summary>
         private static bool Counts(ChangeToken t, bool pricing) =>
-            IsWord(t) && !Articles.Contains(t.Value) && !(pricing && PriceWords.Contains(t.Value));
+            IsWord(t) && !t.InReference && !Articles.Contains(t.Value) && !(pricing && PriceWords.Contains(t.Value));
 
         /// <summary>Words of the translation's script replaced by source-language words: text the source had left untranslated was translated, and the translation already says it.</summary>
         private static bool IsLeftoverTranslated(List<ChangeToken> removed, List<ChangeToken> added) =>
@@ -262,7 +343,8 @@ public static class ChangeClassifier
         {
             "approx", "approximately", "about", "around", "roughly", "nearly", "almost", "circa", "ca", "est", "estimated", "under", "over",
             "equivalent", "equiv", "to", "converted", "conversion", "from", "at", "as", "of", "or", "per", "rate", "exchange", "based", "on",
-            "in", "japan", "japanese", "domestic", "market", "time", "current", "currently", "then",
+            "in", "japan", "japanese", "domestic", "market", "research", "time", "current", "currently", "then",
+            "price", "prices", "priced", "retail", "street", "list", "msrp", "tax", "incl", "including", "excluding", "unit", "units", "pair", "each",
             "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "tens", "few", "several",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "約", "円", "換", "算", "当", "時",

@@ -33,6 +33,19 @@ public enum ChangeTokenKind
 /// </summary>
 public sealed record ChangeToken(ChangeTokenKind Kind, string Value, string Text, string? Currency = null)
 {
+    /// <summary>
+    /// For a word: it looks like a name (a product, brand or standard: "AeroFit", "QCC3086",
+    /// "Auracast" inside a sentence), which a translation keeps in Latin letters.
+    /// </summary>
+    public bool IsName { get; init; }
+
+    /// <summary>
+    /// In an entry of a reference list (a list item or <c>[n]</c> line with a URL): its title and
+    /// notes follow each locale's conventions, and only its URL says which source it is. Also a
+    /// line that is only a date (the review's time stamp).
+    /// </summary>
+    public bool InReference { get; init; }
+
     /// <summary>The price's amount, or the figure's number without its unit.</summary>
     public decimal? Amount { get; init; }
 

@@ -66,7 +66,17 @@ public static class ChangeTokenizer
                 raw.Add(new Raw(new ChangeToken(ChangeTokenKind.Score, score, score)));
                 continue;
             }
+            var before = raw.Count;
             ReadLine(line, raw);
+            // A line that is only a date, "(2025.8.24)", is the review's time stamp, kept like a reference.
+            var stamp = raw.Count == before + 1 && raw[^1].Token is { Kind: ChangeTokenKind.Figure } only && DateText.IsCanonical(only.Value);
+            if (stamp || IsReferenceEntry(line))
+            {
+                for (var i = before; i < raw.Count; i++)
+                {
+                    if (raw[i].Token is { } token) raw[i] = raw[i] with { Token = token with { InReference = true } };
+                }
+            }
         }
         return AttachCurrencies(raw);
     }
@@ -84,6 +94,16 @@ public static class ChangeTokenizer
         if (colon < 0 || !plain[..colon].TrimEnd().EndsWith("score", StringComparison.OrdinalIgnoreCase) || plain[..colon].Length > 40) return null;
         var value = plain[(colon + 1)..].Trim("*_ ");
         return value.Length is > 0 and < 8 && NumberText.Parse(value) is not null ? NumberText.Normalize(value) : null;
+    }
+
+    /// <summary>A list item or a line opening with a marker "[3]" that cites a URL.</summary>
+    private static bool IsReferenceEntry(ReadOnlySpan<char> line)
+    {
+        if (!line.Contains("http", StringComparison.Ordinal)) return false;
+        if (line is ['-' or '*' or '+' or '[' or '［', ..]) return true;
+        var digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits])) digits++;
+        return digits > 0 && digits < line.Length && line[digits] is '.' or ')';
     }
 
     private static (char Char, int Length) FenceRun(ReadOnlySpan<char> line)
@@ -146,6 +166,10 @@ public static class ChangeTokenizer
                 // ("60 USD", "1-million-yen"), or a dash that makes a range ("70,000-80,000 yen").
                 var gap = line[lastEnd..start].Trim();
                 raw[count] = raw[count] with { Tight = gap is [] or ['-'], EndsRange = raw[count].Bare && lastEnd > 0 && gap is ['-' or '–' or '—' or '－' or '~' or '～' or '〜'] };
+                if (raw[count].Token is { Kind: ChangeTokenKind.Word } word && LooksLikeName(word.Text, sentenceStart: lastEnd == 0 || gap.ContainsAny(".!?:;\"“")))
+                {
+                    raw[count] = raw[count] with { Token = word with { IsName = true } };
+                }
             }
             lastEnd = i;
         }
@@ -175,6 +199,26 @@ public static class ChangeTokenizer
         AddWord(line[start..i].ToString(), raw);
         return i;
     }
+
+    /// <summary>
+    /// A Latin word with a capital or digit inside ("AeroFit", "QCC3086", "XM5"), or a capitalized
+    /// one that does not start a sentence ("Auracast", "Southwater"); not a month name.
+    /// </summary>
+    private static bool LooksLikeName(string word, bool sentenceStart)
+    {
+        if (word.Length < 2 || !char.IsAsciiLetter(word[0])) return false;
+        foreach (var c in word.AsSpan(1))
+        {
+            if (char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) return true;
+        }
+        return char.IsAsciiLetterUpper(word[0]) && !sentenceStart && !Months.Contains(word);
+    }
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
 
     /// <summary>A word: a currency mark, the scale of the number before it ("million", "万"), or a word of prose.</summary>
     private static void AddWord(string word, List<Raw> raw)

@@ -27,6 +27,10 @@ public static partial class DateText
         return ($"{year:D4}-{month:D2}-{day:D2}", match.Length);
     }
 
+    /// <summary>Whether a token value is a date as <see cref="Match"/> writes it (<c>2025-07-05</c>).</summary>
+    public static bool IsCanonical(string value) =>
+        value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[9]);
+
     private static int MonthOf(string name)
     {
         var names = CultureInfo.InvariantCulture.DateTimeFormat;

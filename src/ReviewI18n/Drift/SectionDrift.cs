@@ -12,7 +12,7 @@ public enum SectionEdit
 
 /// <summary>
 /// One source section that differs from the translation's baseline, with the translation's
-/// counterpart, what kind of change it was and, where the old text is known, a word diff.
-/// <see cref="Source"/> is null for a section removed from the source.
+/// counterpart, what kind of change it was and, where the old text is known, that text and a word
+/// diff. <see cref="Source"/> is null for a section removed from the source.
 /// </summary>
-public sealed record SectionDrift(string Key, KeyedSection Translation, KeyedSection? Source, SectionEdit Edit, SourceChange Change, string? Diff);
+public sealed record SectionDrift(string Key, KeyedSection Translation, KeyedSection? Source, SectionEdit Edit, SourceChange Change, string? OldText, string? Diff);

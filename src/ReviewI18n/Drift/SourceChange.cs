@@ -6,6 +6,15 @@ public enum SourceChangeKind
     /// <summary>Prose words changed: claims added, removed or reworded.</summary>
     Meaning,
 
+    /// <summary>
+    /// Prose reworded with no name, figure or citation the translation lacks, and less than half
+    /// of the words changed (or a rewrite whose new names and figures the translation already
+    /// has): on the real site, nearly always the source being edited to match a translation that
+    /// already says it. Not reported; the cost is that a short change of claim with no new name
+    /// or figure ("not" added) is not reported either (see docs/ACCURACY.md).
+    /// </summary>
+    Rewording,
+
     /// <summary>A language-neutral fact changed: a number that is not a price, a unit, the score, a citation marker, a URL.</summary>
     Figures,
 

@@ -12,7 +12,7 @@ public sealed class ChangeClassifierTests
     }
 
     private static SourceChange Classify(string before, string after, string? translation = null) =>
-        ChangeClassifier.Classify(before, after, translation, JapaneseShare);
+        ChangeClassifier.Classify(before, after, translation, new TranslationLocale(JapaneseShare, "jp"));
 
     [Theory]
     [InlineData("It costs 44,000 JPY.", "It costs 293 USD.")]
@@ -80,7 +80,22 @@ public sealed class ChangeClassifierTests
     [Fact]
     public void An_unknown_old_text_cannot_be_classified_and_is_reported()
     {
-        var change = ChangeClassifier.Classify(null, "Anything.", null, JapaneseShare);
+        var change = ChangeClassifier.Classify(null, "Anything.", null, new TranslationLocale(JapaneseShare));
         Assert.Equal((SourceChangeKind.Unknown, "unknown", true), (change.Kind, change.Name, change.NeedsTranslation));
+    }
+}
+
+public sealed class ChangeClassifierLocalSourceTests
+{
+    [Fact]
+    public void A_source_in_the_translations_country_replaced_by_others_is_no_change()
+    {
+        var list = string.Concat(Enumerable.Range(1, 4).Select(n => $"[{n}] Maker, Manual part {n}, https://example.com/m{n}\n"));
+        var change = ChangeClassifier.Classify(
+            list + "[5] Shop, price page, https://www.shop.example.co.jp/item/1/\n",
+            list + "[5] Maker, key features with 729 USD price, https://en.maker.example.com/key-features/\n",
+            list + "[5] ショップ、価格, https://www.shop.example.co.jp/item/1/\n",
+            new TranslationLocale(_ => 0, "jp"));
+        Assert.False(change.NeedsTranslation, change.ToString());
     }
 }

@@ -78,7 +78,7 @@ public sealed class StaleSectionTests
         await Accept(site);
         Assert.Empty(await Stale(site));
 
-        site.Write("content/en/products/acme/one.md", Source.Replace("larger speakers", "larger floorstanding speakers", StringComparison.Ordinal) + "\n");
+        site.Write("content/en/products/acme/one.md", Source.Replace("larger speakers", "larger speakers such as the Borealis Tower", StringComparison.Ordinal) + "\n");
         var stale = Assert.Single(await Stale(site));
 
         Assert.Equal(("content/ja/products/acme/one.md", 8, "cost-performance"), (stale.File, stale.Line, stale.Section));
@@ -168,12 +168,12 @@ public sealed class StaleSectionTests
     public async Task Git_mode_measures_drift_from_the_translations_last_commit_with_a_word_diff()
     {
         using var site = CommittedSite();
-        site.Write("content/en/products/acme/one.md", Source.Replace("larger speakers", "larger floorstanding speakers", StringComparison.Ordinal) + "\n");
+        site.Write("content/en/products/acme/one.md", Source.Replace("larger speakers", "larger speakers such as the Borealis Tower", StringComparison.Ordinal) + "\n");
         site.Git("commit", "-q", "-am", "sharper comparison");
 
         var stale = Assert.Single(await Stale(site));
         Assert.Equal(("cost-performance", "git", "meaning"), (stale.Section, stale.Data.GetProperty("baseline").GetString(), stale.Data.GetProperty("change").GetString()));
-        Assert.Equal("At 199 USD it competes with larger {+floorstanding +}speakers.", stale.Data.GetProperty("diff").GetString());
+        Assert.Equal("…199 USD it competes with larger speakers{+ such as the Borealis Tower+}.", stale.Data.GetProperty("diff").GetString());
 
         Assert.Empty(await Stale(site, "--no-history"));
     }
@@ -182,14 +182,14 @@ public sealed class StaleSectionTests
     public async Task Git_mode_a_typo_fix_in_one_translated_section_does_not_hide_drift_in_another()
     {
         using var site = CommittedSite();
-        site.Write("content/en/products/acme/one.md", Source.Replace("larger speakers", "larger floorstanding speakers", StringComparison.Ordinal) + "\n");
+        site.Write("content/en/products/acme/one.md", Source.Replace("larger speakers", "larger speakers such as the Borealis Tower", StringComparison.Ordinal) + "\n");
         site.Git("commit", "-q", "-am", "sharper comparison");
         site.Write("content/ja/products/acme/one.md", Translation.Replace("デスク用に。", "デスク用にどうぞ。", StringComparison.Ordinal) + "\n");
         site.Git("commit", "-q", "-am", "typo in the Japanese advice");
 
         var stale = Assert.Single(await Stale(site));
         Assert.Equal("cost-performance", stale.Section);
-        Assert.Equal("At 199 USD it competes with larger {+floorstanding +}speakers.", stale.Data.GetProperty("diff").GetString());
+        Assert.Equal("…199 USD it competes with larger speakers{+ such as the Borealis Tower+}.", stale.Data.GetProperty("diff").GetString());
     }
 
     [Fact]

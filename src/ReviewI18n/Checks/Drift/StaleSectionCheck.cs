@@ -47,9 +47,9 @@ public sealed class StaleSectionCheck(DriftBaselineProvider baselines, SectionKe
             var newText = section.Keyed.Section.ContentOf(pair.Source.Text).ToString();
             // A section the baseline does not have was added since: its old text is empty.
             var oldText = known ? baseline.Texts?.GetValueOrDefault(section.Key) : "";
-            var change = ChangeClassifier.Classify(oldText, newText, translation.Section.ContentOf(pair.Translation.Text).ToString(), TargetShare(pair));
+            var change = ChangeClassifier.Classify(oldText, newText, translation.Section.ContentOf(pair.Translation.Text).ToString(), LocaleOf(pair));
             var diff = known && oldText is not null ? WordDiff.Render(WordDiff.Compute(oldText, newText)) : null;
-            result.Add(new SectionDrift(section.Key, translation, section.Keyed, known ? SectionEdit.Changed : SectionEdit.Added, change, diff));
+            result.Add(new SectionDrift(section.Key, translation, section.Keyed, known ? SectionEdit.Changed : SectionEdit.Added, change, oldText, diff));
         }
 
         var currentKeys = current.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
@@ -58,13 +58,13 @@ public sealed class StaleSectionCheck(DriftBaselineProvider baselines, SectionKe
             var baseKey = removed.Split('#')[0];
             if (keys.KeysOf(pair.Translation).FirstOrDefault(k => k.Key == baseKey) is { } translation)
             {
-                result.Add(new SectionDrift(removed, translation, null, SectionEdit.Removed, new SourceChange(SourceChangeKind.Meaning, []), null));
+                result.Add(new SectionDrift(removed, translation, null, SectionEdit.Removed, new SourceChange(SourceChangeKind.Meaning, []), baseline.Texts?.GetValueOrDefault(removed), null));
             }
         }
         return result;
     }
 
-    /// <summary>The share of a text's letters in scripts only the translation's locale uses (kana and kanji for ja).</summary>
-    private Func<string, double?> TargetShare(DocumentPair pair) =>
-        text => judge.TargetShare(Prose.Of(text), pair.Source.Locale, pair.Locale);
+    /// <summary>The translation's locale as the classifier sees it: the share of its own scripts (kana and kanji for ja) and its country domain.</summary>
+    private TranslationLocale LocaleOf(DocumentPair pair) =>
+        new(text => judge.TargetShare(Prose.Of(text), pair.Source.Locale, pair.Locale), TranslationLocale.CountryDomainOf(pair.Locale));
 }
