@@ -55,7 +55,7 @@ public static class DriftOnRealSite
         {
             foreach (var (file, drift) in all.Where(d => list == "reported" ? d.Drift.Change.NeedsTranslation : d.Drift.Change.Name == list))
             {
-                Console.WriteLine($"{file}\t{drift.Key}\t{drift.Change.Name}\t{drift.Translation.Section.Heading}\t{string.Join("; ", drift.Change.Details)}\t{drift.Diff}");
+                Console.WriteLine($"{file}\t{drift.Key}\t{drift.Change.Name}\t{drift.Translation.Section.Heading}\t{string.Join("; ", drift.Change.Details)}\t{drift.Diff()}");
             }
         }
         if (dump is not null) Dump(dump, model, all);
@@ -95,7 +95,7 @@ public static class DriftOnRealSite
                 .AppendLine($"file: {file}").AppendLine($"source: {pair.Source.RelativePath}").AppendLine($"section: {drift.Key}")
                 .AppendLine($"change: {drift.Change.Name}{(drift.Change.ShownInTranslation ? " (shown in translation)" : "")}; reported: {drift.Change.NeedsTranslation}")
                 .AppendLine($"details: {string.Join("; ", drift.Change.Details)}")
-                .AppendLine("=== diff").AppendLine(drift.Diff)
+                .AppendLine("=== diff").AppendLine(drift.Diff())
                 .AppendLine("=== source before").AppendLine(drift.OldText)
                 .AppendLine("=== source now").AppendLine(drift.Source?.Section.ContentOf(pair.Source.Text).ToString())
                 .AppendLine("=== translation now").AppendLine(drift.Translation.Section.ContentOf(pair.Translation.Text).ToString());

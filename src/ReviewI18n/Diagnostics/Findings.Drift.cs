@@ -15,7 +15,8 @@ public static partial class Findings
         /// </summary>
         public static Diagnostic StaleSection(DocumentPair pair, SectionDrift drift, DriftBaseline baseline)
         {
-            var (key, translation, source, edit, change, _, diff) = drift;
+            var (key, translation, source, edit, change, _, _) = drift;
+            var diff = drift.Diff();
             var sourceHeading = source?.Section.Heading;
             var details = string.Join("; ", change.Details);
             var what = (edit, change.Kind) switch

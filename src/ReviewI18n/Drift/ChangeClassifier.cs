@@ -57,7 +57,9 @@ public static class ChangeClassifier
         foreach (var (removed, added, nearPrice) in Hunks(Unscored(oldTokens), Unscored(newTokens))) changes.Add(removed, added, nearPrice);
         changes.Settle();
 
-        var translation = translationText is null ? null : ChangeTokenizer.Tokenize(translationText);
+        // The translation is read only when words or figures changed: most changes are prices.
+        var needsTranslation = changes.Words > 0 || changes.Figures.Count > 0;
+        var translation = translationText is null || !needsTranslation ? null : ChangeTokenizer.Tokenize(translationText);
         var factsShown = translation is not null && Shows(translation, changes, newScore);
         var kind = changes.Words > 0 ? WordsKind(changes, oldText, newText, oldTokens, newTokens, translation, factsShown)
             : changes.Figures.Count > 0 ? SourceChangeKind.Figures

@@ -16,6 +16,7 @@ public static partial class DateText
     /// <summary>The date at the start of <paramref name="text"/>: its canonical value and its length as written; null when none starts there.</summary>
     public static (string Value, int Length)? Match(ReadOnlySpan<char> text)
     {
+        if (!MayStartDate(text)) return null;
         // A date is at most "September 30, 2025" long: look at no more of a long line than that.
         var head = text[..Math.Min(text.Length, 24)].ToString();
         var match = Pattern().Match(head);
@@ -26,6 +27,23 @@ public static partial class DateText
         if (month is < 1 or > 12 || day is < 1 or > 31) return null;
         return ($"{year:D4}-{month:D2}-{day:D2}", match.Length);
     }
+
+    /// <summary>A cheap look before the pattern: four digits and a separator, one or two digits and a space, or a month's first three letters.</summary>
+    private static bool MayStartDate(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 8) return false;
+        if (char.IsAsciiDigit(text[0]))
+        {
+            return text.Length > 4 && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3]) && text[4] is '-' or '.' or '/' or '年'
+                || text[1] == ' ' || char.IsAsciiDigit(text[1]) && text[2] == ' ';
+        }
+        return MonthStarts.Contains(text[..3].ToString());
+    }
+
+    private static readonly HashSet<string> MonthStarts = new(StringComparer.Ordinal)
+    {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    };
 
     /// <summary>Whether a token value is a date as <see cref="Match"/> writes it (<c>2025-07-05</c>).</summary>
     public static bool IsCanonical(string value) =>

@@ -12,7 +12,14 @@ public enum SectionEdit
 
 /// <summary>
 /// One source section that differs from the translation's baseline, with the translation's
-/// counterpart, what kind of change it was and, where the old text is known, that text and a word
-/// diff. <see cref="Source"/> is null for a section removed from the source.
+/// counterpart, what kind of change it was, its text now and, where known, its text at the
+/// baseline. <see cref="Source"/> is null for a section removed from the source.
 /// </summary>
-public sealed record SectionDrift(string Key, KeyedSection Translation, KeyedSection? Source, SectionEdit Edit, SourceChange Change, string? OldText, string? Diff);
+public sealed record SectionDrift(string Key, KeyedSection Translation, KeyedSection? Source, SectionEdit Edit, SourceChange Change, string? OldText, string NewText)
+{
+    /// <summary>
+    /// The word diff from the old text to the new (<c>[-old-]{+new+}</c>), for a changed section whose
+    /// old text is known; computed when asked for: most changes are never shown.
+    /// </summary>
+    public string? Diff() => Edit == SectionEdit.Changed && OldText is not null ? WordDiff.Render(WordDiff.Compute(OldText, NewText)) : null;
+}

@@ -48,8 +48,7 @@ public sealed class StaleSectionCheck(DriftBaselineProvider baselines, SectionKe
             // A section the baseline does not have was added since: its old text is empty.
             var oldText = known ? baseline.Texts?.GetValueOrDefault(section.Key) : "";
             var change = ChangeClassifier.Classify(oldText, newText, translation.Section.ContentOf(pair.Translation.Text).ToString(), LocaleOf(pair));
-            var diff = known && oldText is not null ? WordDiff.Render(WordDiff.Compute(oldText, newText)) : null;
-            result.Add(new SectionDrift(section.Key, translation, section.Keyed, known ? SectionEdit.Changed : SectionEdit.Added, change, oldText, diff));
+            result.Add(new SectionDrift(section.Key, translation, section.Keyed, known ? SectionEdit.Changed : SectionEdit.Added, change, oldText, newText));
         }
 
         var currentKeys = current.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
@@ -58,7 +57,7 @@ public sealed class StaleSectionCheck(DriftBaselineProvider baselines, SectionKe
             var baseKey = removed.Split('#')[0];
             if (keys.KeysOf(pair.Translation).FirstOrDefault(k => k.Key == baseKey) is { } translation)
             {
-                result.Add(new SectionDrift(removed, translation, null, SectionEdit.Removed, new SourceChange(SourceChangeKind.Meaning, []), baseline.Texts?.GetValueOrDefault(removed), null));
+                result.Add(new SectionDrift(removed, translation, null, SectionEdit.Removed, new SourceChange(SourceChangeKind.Meaning, []), baseline.Texts?.GetValueOrDefault(removed), ""));
             }
         }
         return result;
