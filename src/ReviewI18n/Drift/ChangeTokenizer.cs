@@ -45,20 +45,15 @@ public static class ChangeTokenizer
     public static IReadOnlyList<ChangeToken> Tokenize(ReadOnlySpan<char> text)
     {
         var raw = new List<Raw>();
-        var fence = (Char: '\0', Length: 0);
+        var fence = new CodeFence();
         foreach (var lineRange in text.Split('\n'))
         {
             var line = text[lineRange].Trim();
-            var run = FenceRun(line);
-            if (fence.Length == 0 && run.Length >= 3)
+            var inside = fence.IsOpen;
+            if (fence.IsCode(text[lineRange]))
             {
-                fence = run;
-                continue;
-            }
-            if (fence.Length > 0)
-            {
-                if (run.Char == fence.Char && run.Length >= fence.Length && line[run.Length..].Trim().IsEmpty) fence = ('\0', 0);
-                else if (!line.IsEmpty) raw.Add(new Raw(new ChangeToken(ChangeTokenKind.Code, line.ToString(), line.ToString())));
+                // Fence lines themselves are markup; the lines inside are code, compared whole.
+                if (inside && fence.IsOpen && !line.IsEmpty) raw.Add(new Raw(new ChangeToken(ChangeTokenKind.Code, line.ToString(), line.ToString())));
                 continue;
             }
             if (ScoreOf(line) is { } score)
@@ -106,13 +101,6 @@ public static class ChangeTokenizer
         return digits > 0 && digits < line.Length && line[digits] is '.' or ')';
     }
 
-    private static (char Char, int Length) FenceRun(ReadOnlySpan<char> line)
-    {
-        if (line.IsEmpty || line[0] is not ('`' or '~')) return ('\0', 0);
-        var n = 0;
-        while (n < line.Length && line[n] == line[0]) n++;
-        return (line[0], n);
-    }
 
     /// <summary>A token before currencies are attached, or a currency mark; <see cref="Bare"/>: a number without a unit.</summary>
     /// <summary>

@@ -1,3 +1,4 @@
+using ReviewI18n.Text;
 namespace ReviewI18n.Encodings;
 
 /// <summary>
@@ -56,39 +57,29 @@ public sealed class ProseMask
         var span = text.AsSpan();
         var lineStart = 0;
         var fenceStart = -1;
-        char fenceChar = '\0';
-        var fenceLength = 0;
+        var fence = new CodeFence();
         while (lineStart < text.Length)
         {
             var nl = span[lineStart..].IndexOf('\n');
             var lineEnd = nl < 0 ? text.Length : lineStart + nl + 1;
-            var line = span[lineStart..lineEnd].TrimStart(' ');
-            var run = FenceRun(line);
-            if (fenceStart < 0 && run.Length >= 3)
+            var wasOpen = fence.IsOpen;
+            if (!fence.IsCode(span[lineStart..lineEnd]))
             {
-                (fenceStart, fenceChar, fenceLength) = (lineStart, run.Char, run.Length);
+                AddInline(text, lineStart, lineEnd, ranges);
             }
-            else if (fenceStart >= 0 && run.Char == fenceChar && run.Length >= fenceLength && line[run.Length..].Trim().IsEmpty)
+            else if (!wasOpen)
+            {
+                fenceStart = lineStart;
+            }
+            else if (!fence.IsOpen)
             {
                 ranges.Add((fenceStart, lineEnd));
                 fenceStart = -1;
-            }
-            else if (fenceStart < 0)
-            {
-                AddInline(text, lineStart, lineEnd, ranges);
             }
             lineStart = lineEnd;
         }
         if (fenceStart >= 0) ranges.Add((fenceStart, text.Length));
         return new ProseMask(ranges);
-    }
-
-    private static (char Char, int Length) FenceRun(ReadOnlySpan<char> line)
-    {
-        if (line.IsEmpty || line[0] is not ('`' or '~')) return ('\0', 0);
-        var n = 0;
-        while (n < line.Length && line[n] == line[0]) n++;
-        return (line[0], n);
     }
 
     /// <summary>Code spans (matching backtick runs on one line) and URLs on one line.</summary>

@@ -29,18 +29,13 @@ public static class FactExtractor
         Fact? score = null;
         var scoreLine = -1;
         var found = Found.Start();
-        var inFence = false;
+        var fence = new CodeFence();
         var starts = HasWideStarts(text.AsSpan(start, end - start)) ? AllStarts : AsciiStarts;
         var offset = start;
         while (offset < end)
         {
             var trimmed = text.AsSpan(offset, end - offset).TrimStart(' ');
-            if (trimmed.StartsWith("```") || trimmed.StartsWith("~~~"))
-            {
-                inFence = !inFence;
-                offset = NextLine(text, offset, end);
-            }
-            else if (inFence)
+            if ((fence.IsOpen || trimmed is ['`' or '~', ..]) && fence.IsCode(LineAt(text, offset, end)))
             {
                 offset = NextLine(text, offset, end);
             }

@@ -103,7 +103,7 @@ public sealed class Prose
         private readonly string _text = text;
         private readonly int _end = end;
         private int _offset = start;
-        private bool _inFence;
+        private CodeFence _fence;
         private int _items, _others, _urls;
 
         public ReadOnlySpan<char> Current { get; private set; }
@@ -118,11 +118,11 @@ public sealed class Prose
                 var lineEnd = newline < 0 ? _end : newline;
                 var line = _text.AsSpan(_offset, lineEnd - _offset).Trim();
                 _offset = lineEnd + 1;
-                if (line.StartsWith("```") || line.StartsWith("~~~"))
+                if (_fence.IsCode(line))
                 {
-                    _inFence = !_inFence;
+                    continue;
                 }
-                else if (!_inFence && !line.IsEmpty && !line.StartsWith("$$"))
+                if (!line.IsEmpty && !line.StartsWith("$$"))
                 {
                     var hasUrl = HasUrl(line);
                     if (hasUrl) _urls++;
