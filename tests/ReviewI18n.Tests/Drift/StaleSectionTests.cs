@@ -216,4 +216,30 @@ public sealed class StaleSectionTests
         var stale = Assert.Single(await Stale(site, "--no-history"));
         Assert.Equal(("advice", "store"), (stale.Section, stale.Data.GetProperty("baseline").GetString()));
     }
+
+    [Fact]
+    public async Task Git_mode_the_worklist_and_coverage_count_only_changes_that_need_translating()
+    {
+        using var site = CommittedSite();
+        site.Write("content/en/products/acme/one.md", Source
+            .Replace("At 199 USD", "At about 30,000 JPY", StringComparison.Ordinal)
+            .Replace("Buy it for a desk.", "Buy it for a desk of 120 cm or more.", StringComparison.Ordinal) + "\n");
+        site.Git("commit", "-q", "-am", "price in yen; desk size");
+
+        var stale = Assert.Single(await Stale(site));
+        Assert.Equal(("advice", "meaning"), (stale.Section, stale.Data.GetProperty("change").GetString()));
+
+        var pending = await site.RunAsync("pending", "--locale", "ja", "--format", "json");
+        using (var json = pending.Json())
+        {
+            var items = json.RootElement.GetProperty("reviews").EnumerateArray().SelectMany(r => r.GetProperty("items").EnumerateArray()).ToList();
+            Assert.Equal(["stale-section advice"], items.Select(i => $"{i.GetProperty("kind").GetString()} {i.GetProperty("section").GetString()}"));
+        }
+        var report = await site.RunAsync("report", "--format", "json");
+        using (var json = report.Json())
+        {
+            var sections = json.RootElement.GetProperty("locales")[0].GetProperty("sections");
+            Assert.Equal((3, 2, 1), (sections.GetProperty("source").GetInt32(), sections.GetProperty("current").GetInt32(), sections.GetProperty("stale").GetInt32()));
+        }
+    }
 }
