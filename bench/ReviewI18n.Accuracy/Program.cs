@@ -7,6 +7,7 @@ var harnesses = new Dictionary<string, Func<string[], Task<int>>>(StringComparer
     ["sections-timing"] = a => { CheckTimings.Print(a.Length > 0 ? Path.GetFullPath(a[0]) : Directory.GetCurrentDirectory()); return Task.FromResult(0); },
     ["drift"] = ReviewI18n.Accuracy.Drift.DriftHarness.RunAsync,
     ["drift-real"] = ReviewI18n.Accuracy.Drift.DriftOnRealSite.RunAsync,
+    ["facts-real"] = FactsOnRealSite.RunAsync,
     ["encoding"] = a => Task.FromResult(ReviewI18n.Accuracy.Encodings.EncodingAccuracy.Run(a)),
 };
 

@@ -57,6 +57,11 @@ public static partial class Findings
                     ["sourceLocale"] = sourceLocale,
                 });
 
+        public static Diagnostic DanglingCitation(ReviewDocument doc, string? section, Fact marker, int entries) =>
+            AtOffset(Rules.DanglingCitation, doc, marker.Offset,
+                $"Citation [{marker.Value}] has no entry [{marker.Value}] in the reference list ({entries} entries).",
+                section: section, data: new Dictionary<string, string> { ["marker"] = marker.Value });
+
         public static Diagnostic SectionScoreVsRating(ReviewDocument doc, string key, Fact score, int index, string ratingValue) =>
             AtOffset(Rules.RatingMismatch, doc, score.Offset,
                 $"Section {key} scores {score.Value} but rating[{index}] is {ratingValue}.",
@@ -95,6 +100,7 @@ public static partial class Findings
             FactKind.Score => "Scores",
             FactKind.ReferenceMarker => "Reference markers",
             FactKind.Url => "URLs",
+            FactKind.Citation => "Cited sources",
             _ => "Measurements",
         };
     }

@@ -12,6 +12,9 @@ public enum FactKind
     /// <summary>http(s) URLs.</summary>
     Url,
 
+    /// <summary>The sources a section cites, markers resolved through the reference list and URLs, compared by the source they name.</summary>
+    Citation,
+
     /// <summary>Numbers with a unit of measurement (<c>20kHz</c>, <c>0.78mm</c>, <c>32Ω</c>).</summary>
     Measurement,
 }
@@ -23,6 +26,7 @@ public static class FactKindNames
         FactKind.Score => "score",
         FactKind.ReferenceMarker => "reference-markers",
         FactKind.Url => "urls",
+        FactKind.Citation => "citations",
         _ => "measurements",
     };
 }

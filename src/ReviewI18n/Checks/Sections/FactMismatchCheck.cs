@@ -8,12 +8,17 @@ namespace ReviewI18n.Checks.Sections;
 /// <summary>
 /// <c>fact-mismatch</c>: what must not change in translation, compared section by section after
 /// normalization (<c>0.60</c> = <c>0.6</c>, full-width digits = ASCII). The score must be equal.
-/// A reference marker or URL of the source must still be in the translation; a translation may
-/// add sources of its own (the real site's ja reviews cite local shops), so extra ones are not
-/// reported. A measurement counts as changed when the translation has a figure in a unit whose
-/// source figure it lacks (<c>16Ω</c> became <c>32Ω</c>); a figure merely dropped or added is
-/// how translations condense or explain. Sections the glossary marks as localized (cost and
-/// references, written per locale with local prices and shops) compare only their score.
+/// Every source the source section cites must be cited by the translation's section: markers are
+/// resolved through each document's reference list, so a renumbered citation (<c>[6]</c> for the
+/// English <c>[2]</c>) is the same source, and so is the same page or site in the other locale; a
+/// shop or price page stands for another, since each locale cites its own for its own currency. A
+/// translation may add sources of its own. Documents without a reference list compare marker
+/// numbers and URLs as written. A measurement counts as changed when the translation has a
+/// figure in a unit whose source figure it lacks (<c>16Ω</c> became <c>32Ω</c>); a figure merely
+/// dropped or added is how translations condense or explain; the notes of reference entries are
+/// not compared, nor percentages in a section that states prices (they are worked out from local
+/// prices). A reference list section itself is compared through the citations of the others.
+/// Sections the glossary marks as localized are compared the same way.
 /// </summary>
 public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) : IPairCheck
 {
@@ -24,6 +29,7 @@ public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) :
         if (!SectionPairs.CanCompare(pair)) return;
         var translation = pair.Translation;
         var sourceLocale = pair.Source.Locale;
+        var (sourceRefs, translationRefs) = (ReferenceList.Of(pair.Source), ReferenceList.Of(translation));
         foreach (var aligned in aligner.Align(pair).Matched)
         {
             var s = facts.Of(pair.Source, aligned.Source!.Index);
@@ -36,23 +42,147 @@ public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) :
                 findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Score, sourceLocale,
                     s.Score?.Value ?? "(none)", t.Score?.Value ?? "(none)", t.Score?.Offset ?? headingOffset));
             }
-            if (aligned.IsLocalized) continue;
-            if (Lost(s.Markers, t.Markers, static _ => "", false, out var markerAt))
+            if (sourceRefs.IsEmpty || translationRefs.IsEmpty)
             {
-                findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.ReferenceMarker, sourceLocale,
-                    Show(s.Markers, "[{0}]"), Show(t.Markers, "[{0}]"), markerAt ?? headingOffset));
+                // Local shops and prices cannot be told apart without the reference lists.
+                if (!aligned.IsLocalized) CompareAsWritten(pair, key, s, t, headingOffset, findings);
             }
-            if (Lost(s.Urls, t.Urls, static _ => "", false, out var urlAt))
+            else if (Citation.Of(s, sourceRefs) is { Count: > 0 } cited
+                && CitationMismatch(cited, Citation.Of(t, translationRefs)) is { } mismatch)
             {
-                findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Url, sourceLocale,
-                    Show(Except(s.Urls, t.Urls), "{0}"), Show(Except(t.Urls, s.Urls), "{0}"), urlAt ?? headingOffset));
+                findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Citation, sourceLocale,
+                    ShowCitations(mismatch.Source), ShowCitations(mismatch.Translation), mismatch.At ?? CitedAt([], t) ?? headingOffset));
             }
-            if (Lost(s.Measurements, t.Measurements, UnitOf, true, out var measureAt))
+            var sourceFigures = Measured(s.Measurements, sourceRefs, pair.Source.Text, aligned.Source.Section);
+            var translationFigures = Measured(t.Measurements, translationRefs, translation.Text, aligned.Translation.Section);
+            (sourceFigures, translationFigures) = WithoutRoundedPairs(sourceFigures, translationFigures);
+            if (Lost(sourceFigures, translationFigures, UnitOf, true, out var measureAt) && ReplacedOneForOne(sourceFigures, translationFigures))
             {
                 findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Measurement, sourceLocale,
-                    Show(Except(s.Measurements, t.Measurements), "{0}"), Show(Except(t.Measurements, s.Measurements), "{0}"), measureAt ?? headingOffset));
+                    Show(Except(sourceFigures, translationFigures), "{0}"), Show(Except(translationFigures, sourceFigures), "{0}"), measureAt ?? headingOffset));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether, in some unit, both sections give as many different values and one was replaced by
+    /// a comparable one: the same figures with one changed (a 50mm driver became 70mm). Where the counts differ the
+    /// translation condensed or explained (it dropped the driver size and kept the plug size, or
+    /// wrote "10Hz deeper" for 40Hz against 50Hz): judged on the real site, not a defect.
+    /// </summary>
+    private static bool ReplacedOneForOne(IReadOnlyList<Fact> source, IReadOnlyList<Fact> translation)
+    {
+        var byUnit = source.Select(f => f.Value).Distinct(StringComparer.Ordinal).GroupBy(UnitOf, StringComparer.Ordinal);
+        foreach (var unit in byUnit)
+        {
+            var theirs = translation.Select(f => f.Value).Where(v => UnitOf(v) == unit.Key).Distinct(StringComparer.Ordinal).ToList();
+            if (theirs.Count != unit.Count()) continue;
+            var lost = unit.Where(v => !theirs.Contains(v)).ToList();
+            var added = theirs.Where(v => !unit.Contains(v)).ToList();
+            if (lost.Any(l => added.Any(a => Comparable(l, a)))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether two values of one unit can be the same quantity stated differently: at most twice
+    /// the other (40ms and 48ms, 50mm and 70mm, 1W and 2W). A value several times the other is
+    /// another quantity (a 4.4mm plug beside a 60mm driver, "10Hz deeper" for 40Hz against 50Hz).
+    /// </summary>
+    private static bool Comparable(string a, string b) =>
+        NumberText.Parse(a.AsSpan(0, a.Length - UnitOf(a).Length)) is { } x && NumberText.Parse(b.AsSpan(0, b.Length - UnitOf(b).Length)) is { } y
+        && x > 0 && y > 0 && Math.Max(x, y) <= 2 * Math.Min(x, y);
+
+    /// <summary>Without a reference list on both sides, markers compare by number and URLs as written.</summary>
+    private static void CompareAsWritten(DocumentPair pair, string key, SectionFacts s, SectionFacts t, int headingOffset, ICollection<Diagnostic> findings)
+    {
+        var (translation, sourceLocale) = (pair.Translation, pair.Source.Locale);
+        if (Lost(s.Markers, t.Markers, static _ => "", false, out var markerAt))
+        {
+            findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.ReferenceMarker, sourceLocale,
+                Show(s.Markers, "[{0}]"), Show(t.Markers, "[{0}]"), markerAt ?? headingOffset));
+        }
+        if (Lost(s.Urls, t.Urls, static _ => "", false, out var urlAt))
+        {
+            findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Url, sourceLocale,
+                Show(Except(s.Urls, t.Urls), "{0}"), Show(Except(t.Urls, s.Urls), "{0}"), urlAt ?? headingOffset));
+        }
+    }
+
+    /// <summary>The measurements that are claims: not the notes of a reference entry, no percentage where the section states prices.</summary>
+    private static IReadOnlyList<Fact> Measured(IReadOnlyList<Fact> figures, ReferenceList references, string text, Section section)
+    {
+        if (figures.Count == 0) return figures;
+        var prices = PriceText.Mentions(section.ContentOf(text));
+        List<Fact>? kept = null;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var f = figures[i];
+            var drop = references.IsInEntry(f.Offset) || prices && f.Value.EndsWith('%');
+            if (drop && kept is null)
+            {
+                kept = new List<Fact>(figures.Count);
+                for (var j = 0; j < i; j++) kept.Add(figures[j]);
+            }
+            else if (!drop) kept?.Add(f);
+        }
+        return kept ?? figures;
+    }
+
+    /// <summary>
+    /// Both lists without the figures that are one value written to another precision: <c>6.35mm</c>
+    /// and <c>6.3mm</c>, <c>11.2896MHz</c> and <c>11.2MHz</c> (the longer rounded or cut to the
+    /// shorter's decimals).
+    /// </summary>
+    private static (IReadOnlyList<Fact>, IReadOnlyList<Fact>) WithoutRoundedPairs(IReadOnlyList<Fact> source, IReadOnlyList<Fact> translation)
+    {
+        if (source.Count == 0 || translation.Count == 0) return (source, translation);
+        var rounded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in source)
+        {
+            foreach (var b in translation)
+            {
+                if (a.Value != b.Value && MeasuredValue.SameToPrecision(a.Value, b.Value)) rounded.UnionWith([a.Value, b.Value]);
+            }
+        }
+        if (rounded.Count == 0) return (source, translation);
+        return (source.Where(f => !rounded.Contains(f.Value)).ToList(), translation.Where(f => !rounded.Contains(f.Value)).ToList());
+    }
+
+    /// <summary>
+    /// How the sources two sections cite disagree, if they do in a way a reader would call wrong
+    /// (judged on the real site: a translation that condenses drops a side remark with its source,
+    /// which is not a defect, so a source merely missing is not reported):
+    /// <list type="bullet">
+    /// <item>the translation cites nothing where the source cites;</item>
+    /// <item>a source is missing and the translation cites another in its place, one the source
+    /// section does not cite (a citation repurposed: <c>[5]</c> is a review in English and an award
+    /// page in Japanese; a shop page where the source cites a measurement), unless both are shops or
+    /// price pages.</item>
+    /// </list>
+    /// A renumbered citation, the same page or site in the other locale, and a local shop for a
+    /// local price are the same source.
+    /// </summary>
+    private static (List<Citation> Source, List<Citation> Translation, int? At)? CitationMismatch(List<Citation> cited, List<Citation> translated)
+    {
+        if (translated.Count == 0) return (cited, translated, null);
+        var missing = cited.Where(c => !c.IsCitedBy(translated)).ToList();
+        if (missing.Count == 0) return null;
+        // A source the translation cites that the source section does not: in place of a missing one
+        // (a shop for a shop is a local price source, not a replacement).
+        var instead = translated.Where(t => !t.IsCitedBy(cited) && missing.Any(m => !(m.IsPriceSource && t.IsPriceSource))).ToList();
+        return instead.Count > 0 ? (missing, instead, instead[0].Offset) : null;
+    }
+
+    /// <summary>Where the translation section cites: its first resolved citation, else its first marker.</summary>
+    private static int? CitedAt(List<Citation> cites, SectionFacts t) =>
+        cites.Count > 0 ? cites.Min(c => c.Offset) : t.Markers.Count > 0 ? t.Markers[0].Offset : null;
+
+    private static string ShowCitations(IReadOnlyList<Citation> citations)
+    {
+        if (citations.Count == 0) return "(none)";
+        var text = string.Join(" ", citations.Select(c => c.Label.StartsWith('[') ? $"{c.Label} {c.Source.Page}" : c.Source.Page).Distinct());
+        return text.Length <= 300 ? text : text[..299] + "…";
     }
 
     /// <summary>

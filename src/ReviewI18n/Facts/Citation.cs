@@ -1,0 +1,40 @@
+namespace ReviewI18n.Facts;
+
+/// <summary>A source a section cites: a marker resolved through the reference list (<c>[2]</c>), or a URL in the text.</summary>
+public sealed record Citation(string Label, SourceIdentity Source, bool IsPriceSource, int Offset)
+{
+    /// <summary>
+    /// The sources a section cites. Markers without an entry are left out (<c>dangling-citation</c>
+    /// reports them), and so are the numbers and URLs of the reference entries themselves.
+    /// </summary>
+    public static List<Citation> Of(SectionFacts facts, ReferenceList references)
+    {
+        var result = new List<Citation>();
+        foreach (var marker in facts.Markers)
+        {
+            if (references.IsInEntry(marker.Offset) || references.Find(marker.Value) is not { } entry) continue;
+            result.Add(new Citation($"[{marker.Value}]", entry.Source, entry.IsPriceSource, marker.Offset));
+        }
+        foreach (var url in facts.Urls)
+        {
+            if (references.IsInEntry(url.Offset) || SourceIdentity.Of(url.Value) is not { } source) continue;
+            result.Add(new Citation(url.Value, source, PriceSources.IsPriceSource(source, ""), url.Offset));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="cited"/> stands for this source: the same page or another page of the
+    /// same site, in any country (a maker's page in the other locale, its warranty page for its
+    /// support page, linsoul.jp for linsoul.com: judged on the real site, not a defect), or, for a
+    /// price, the translation's own price source.
+    /// </summary>
+    public bool IsCitedBy(IReadOnlyList<Citation> cited)
+    {
+        foreach (var c in cited)
+        {
+            if (c.Source.Brand == Source.Brand || c.Source.IsSameSourceAs(Source) || IsPriceSource && c.IsPriceSource) return true;
+        }
+        return false;
+    }
+}

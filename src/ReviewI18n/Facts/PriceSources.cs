@@ -1,0 +1,41 @@
+namespace ReviewI18n.Facts;
+
+/// <summary>
+/// Sources cited for a price rather than for a claim: shops, price comparison sites and exchange
+/// rates. A translation cites its own country's (a Japanese review cites Amazon.co.jp, kakaku.com or
+/// Yodobashi for a yen price where the English cites a US shop), so one price source stands for another.
+/// Known by the shop's site or by words of the entry's title ("price", "価格", "exchange rate").
+/// </summary>
+public static class PriceSources
+{
+    private static readonly HashSet<string> Shops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "amazon", "rakuten.co.jp", "yodobashi.com", "kakaku.com", "biccamera.com", "soundhouse.co.jp", "e-earphone.jp", "joshinweb.jp",
+        "mercari.com", "yahoo.co.jp", "ishibashi.co.jp", "otaiweb.com", "audio-union.jp", "fujiya-avic.co.jp", "aliexpress.com",
+        "bhphotovideo.com", "sweetwater.com", "crutchfield.com", "bestbuy.com", "thomann.de", "thomannmusic.com", "ebay.com", "walmart.com",
+        "adorama.com", "musiciansfriend.com", "zzounds.com", "audioadvice.com", "upscaleaudio.com", "proaudiola.com", "headphones.com",
+        "apos.audio", "linsoul.com", "hifigo.com", "shenzhenaudio.com", "vintageking.com", "guitarcenter.com", "newegg.com", "target.com",
+        "bhphoto.com", "perfectcircuit.com", "moon-audio.com", "drop.com", "audio46.com", "cdw.com", "xe.com", "wise.com", "oanda.com",
+        "europa.eu", "x-rates.com", "exchangerates.org.uk", "mufg.jp", "proaudiostar.com", "prtimes.jp", "hifishark.com", "reverb.com",
+        "audiosounds.jp", "hardoff.co.jp", "ecoring.com", "kaitori", "2ndstreet.jp", "yahoo.com", "buyee.jp", "rockoon.jp", "ikebe-gakki.com",
+    };
+
+    private static readonly string[] TitleWords =
+    [
+        "price", "pricing", "msrp", "retail", "listing", "shop", "store", "buy", "exchange rate", "currency",
+        "価格", "販売", "通販", "ショップ", "為替", "税込", "購入", "中古", "買取", "used", "second-hand", "auction",
+    ];
+
+    /// <summary>Shops by name, in any country (soundhouse.co.jp, linsoul.jp and linsoul.com).</summary>
+    private static readonly HashSet<string> ShopBrands = Shops.Select(s => s.Split('.')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsPriceSource(SourceIdentity source, string title) =>
+        Shops.Contains(source.Site) || ShopBrands.Contains(source.Brand) || IsShopPage(source.Page)
+        || TitleWords.Any(w => title.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A page in a site's shop: <c>apple.com/shop/...</c>, <c>shop.example.com</c>, <c>.../store/...</c>, <c>.../item/...</c>.</summary>
+    private static bool IsShopPage(string page) =>
+        page.StartsWith("shop.", StringComparison.Ordinal) || page.StartsWith("store.", StringComparison.Ordinal)
+        || page.Contains("/shop/", StringComparison.Ordinal) || page.Contains("/store/", StringComparison.Ordinal)
+        || page.Contains("/item/", StringComparison.Ordinal) || page.Contains("/itm/", StringComparison.Ordinal);
+}
