@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ReviewI18n.Accuracy.Sections;
 
 /// <summary>
-/// <c>facts-real SITE --judged FILE</c>: runs <c>check --rule fact-mismatch</c> on the untouched
+/// <c>facts-real SITE --judged FILE</c>: runs <c>check</c> for fact-mismatch and figure-mismatch on the untouched
 /// site and prints the precision of its findings from a file of findings judged by reading both
 /// sections and both reference lists: tab-separated <c>file</c>, <c>section</c>, <c>fact</c>,
 /// <c>verdict</c> (true: a real defect), <c>reason</c>; <c>#</c> starts a comment. Findings the
@@ -24,9 +24,9 @@ public static class FactsOnRealSite
             .Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("file\t", StringComparison.Ordinal))
             .Select(l => l.Split('\t'))
             .ToDictionary(c => (c[0], c[1], c[2]), c => (IsTrue: c[3] == "true", Reason: c[4]));
-        var (findings, _) = await CheckRun.RunAsync(Path.GetFullPath(args[0]), ["--rule", "fact-mismatch"]);
-        var facts = findings.Where(f => f.Rule == "fact-mismatch").ToList();
-        Console.WriteLine($"fact-mismatch findings: {facts.Count}");
+        var (findings, _) = await CheckRun.RunAsync(Path.GetFullPath(args[0]), ["--rule", "fact-mismatch", "--rule", "figure-mismatch"]);
+        var facts = findings.Where(f => f.Rule is "fact-mismatch" or "figure-mismatch").ToList();
+        Console.WriteLine($"fact-mismatch and figure-mismatch findings: {facts.Count}");
         foreach (var kind in facts.GroupBy(f => f.Fact).OrderByDescending(g => g.Count())) Console.WriteLine($"  {kind.Key,-18} {kind.Count(),5}");
 
         var verdicts = facts.Select(f => judged.TryGetValue((f.File, f.Section ?? "", f.Fact ?? ""), out var v) ? v : ((bool IsTrue, string Reason)?)null).ToList();

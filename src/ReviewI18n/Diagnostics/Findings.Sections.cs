@@ -46,7 +46,7 @@ public static partial class Findings
 
         public static Diagnostic FactMismatch(ReviewDocument translation, string key, FactKind kind, string sourceLocale,
             string sourceValue, string translationValue, int offset) =>
-            AtOffset(Rules.FactMismatch, translation, offset,
+            AtOffset(kind == FactKind.Measurement ? Rules.FigureMismatch : Rules.FactMismatch, translation, offset,
                 $"{Describe(kind)} differ in section {key}: {sourceLocale} {sourceValue}, {translation.Locale} {translationValue}.",
                 section: key,
                 data: new Dictionary<string, string>

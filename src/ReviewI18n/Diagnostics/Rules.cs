@@ -39,13 +39,15 @@ public static class Rules
     public static readonly Rule UntranslatedField = new("untranslated-field", "RI206", RuleArea.Sections, Severity.Warning,
         "A localized front-matter field (title, summary) is still in the source language.");
     public static readonly Rule FactMismatch = new("fact-mismatch", "RI207", RuleArea.Facts, Severity.Warning,
-        "Language-neutral facts differ between locales: section score, cited sources, measured values.");
+        "Language-neutral facts differ between locales: the section score, or the sources a section cites.");
     public static readonly Rule RatingMismatch = new("rating-mismatch", "RI208", RuleArea.Facts, Severity.Error,
         "A section's score line disagrees with the rating array, or the total is not the sum.");
     public static readonly Rule GlossaryTerm = new("glossary-term", "RI209", RuleArea.Glossary, Severity.Info,
         "A glossary term in the source section lacks its fixed translation.");
     public static readonly Rule DanglingCitation = new("dangling-citation", "RI210", RuleArea.Facts, Severity.Warning,
         "A citation marker [n] has no entry n in the document's reference list.");
+    public static readonly Rule FigureMismatch = new("figure-mismatch", "RI211", RuleArea.Facts, Severity.Info,
+        "A measured value differs between locales where both give as many values in that unit; info, since a translation often restates a figure.");
 
     // Drift and sync.
     public static readonly Rule StaleSection = new("stale-section", "RI301", RuleArea.Drift, Severity.Warning,
@@ -87,7 +89,7 @@ public static class Rules
     [
         MissingTranslation, OrphanTranslation, DuplicateRef, RefMismatch, LocaleMismatch, FrontMatterInvalid,
         RequiredFieldMissing, DuplicateKey, MissingSection, ExtraSection, SectionOrder, UnknownHeading, UntranslatedSection,
-        UntranslatedField, FactMismatch, RatingMismatch, GlossaryTerm, DanglingCitation, StaleSection, SharedFieldMismatch,
+        UntranslatedField, FactMismatch, RatingMismatch, GlossaryTerm, DanglingCitation, FigureMismatch, StaleSection, SharedFieldMismatch,
         SharedFieldConflict, InvalidUtf8, ReplacementCharacter, Mojibake, ByteOrderMark, ControlCharacter,
         BidiControl, NotNfc, MixedLineEndings, UnexpectedScript, MixedScriptWord, InvisibleCharacter, FileUnreadable,
     ];

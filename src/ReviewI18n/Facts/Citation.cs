@@ -12,8 +12,8 @@ public sealed record Citation(string Label, SourceIdentity Source, bool IsPriceS
         var result = new List<Citation>();
         foreach (var marker in facts.Markers)
         {
-            if (references.IsInEntry(marker.Offset) || references.Find(marker.Value) is not { } entry) continue;
-            result.Add(new Citation($"[{marker.Value}]", entry.Source, entry.IsPriceSource, marker.Offset));
+            if (references.IsInEntry(marker.Offset) || references.Find(marker.Value) is not { Source: { } source } entry) continue;
+            result.Add(new Citation($"[{marker.Value}]", source, entry.IsPriceSource, marker.Offset));
         }
         foreach (var url in facts.Urls)
         {
@@ -24,8 +24,8 @@ public sealed record Citation(string Label, SourceIdentity Source, bool IsPriceS
     }
 
     /// <summary>
-    /// Whether <paramref name="cited"/> stands for this source: the same page or another page of the
-    /// same site, in any country (a maker's page in the other locale, its warranty page for its
+    /// Whether <paramref name="cited"/> stands for this source: the same page (<see cref="SourceIdentity.Page"/>)
+    /// or another page of the same site, in any country (a maker's page in the other locale, its warranty page for its
     /// support page, linsoul.jp for linsoul.com: judged on the real site, not a defect), or, for a
     /// price, the translation's own price source.
     /// </summary>
@@ -33,7 +33,7 @@ public sealed record Citation(string Label, SourceIdentity Source, bool IsPriceS
     {
         foreach (var c in cited)
         {
-            if (c.Source.Brand == Source.Brand || c.Source.IsSameSourceAs(Source) || IsPriceSource && c.IsPriceSource) return true;
+            if (c.Source.Page == Source.Page || c.Source.Brand == Source.Brand || IsPriceSource && c.IsPriceSource) return true;
         }
         return false;
     }

@@ -13,7 +13,11 @@ public static class MeasuredValue
     /// </summary>
     public static bool SameToPrecision(string a, string b)
     {
-        if (Split(a) is not { } x || Split(b) is not { } y || x.Unit != y.Unit) return false;
+        // Most pairs differ in unit or in precision not at all: tell those apart without parsing.
+        var (numberA, numberB) = (NumberLength(a), NumberLength(b));
+        if (numberA == 0 || numberB == 0 || !a.AsSpan(numberA).SequenceEqual(b.AsSpan(numberB))) return false;
+        if (a.AsSpan(0, numberA).IndexOf('.') < 0 && b.AsSpan(0, numberB).IndexOf('.') < 0) return false;
+        if (Split(a) is not { } x || Split(b) is not { } y) return false;
         var decimals = Math.Min(Decimals(x.Number), Decimals(y.Number));
         if (Decimals(x.Number) == Decimals(y.Number)) return false;
         var (precise, coarse) = Decimals(x.Number) > Decimals(y.Number) ? (x.Value, y.Value) : (y.Value, x.Value);
@@ -21,6 +25,13 @@ public static class MeasuredValue
         // is a rounding, and 3.5 is not 3.
         return Math.Round(precise, decimals, MidpointRounding.AwayFromZero) == coarse
             || decimals > 0 && Math.Truncate(precise * Pow10(decimals)) / Pow10(decimals) == coarse;
+    }
+
+    private static int NumberLength(string value)
+    {
+        var i = 0;
+        while (i < value.Length && (char.IsAsciiDigit(value[i]) || value[i] == '.')) i++;
+        return i;
     }
 
     private static (string Number, decimal Value, string Unit)? Split(string value)

@@ -1,12 +1,46 @@
 namespace ReviewI18n.Facts;
 
 /// <summary>
-/// One entry of a document's reference list: its number, the source it names, the title and
-/// notes before the URL, and where the line is (offsets into the document text).
-/// <see cref="IsPriceSource"/>: a shop, price listing or exchange rate, which each locale cites
-/// for its own currency.
+/// One entry of a document's reference list: its number, its URL, the title and notes before the
+/// URL, and where the line is (offsets into the document text). The URL and title are cut from
+/// the text, and the source the URL names is worked out, when first asked for: most entries are
+/// cited alike in both locales and need none of it. <see cref="IsPriceSource"/>: a shop, price
+/// listing or exchange rate, which each locale cites for its own currency.
 /// </summary>
-public sealed record ReferenceEntry(string Number, string Url, SourceIdentity Source, string Title, int LineStart, int LineEnd)
+public sealed class ReferenceEntry(string text, string number, int lineStart, int lineEnd, int titleStart, int urlStart, int urlLength)
 {
-    public bool IsPriceSource => PriceSources.IsPriceSource(Source, Title);
+    private string? _url;
+    private SourceIdentity? _source;
+    private bool _sourceRead;
+    private bool? _isPriceSource;
+
+    public string Number { get; } = number;
+
+    public int LineStart { get; } = lineStart;
+
+    public int LineEnd { get; } = lineEnd;
+
+    public string Url => _url ??= text.Substring(urlStart, urlLength);
+
+    public bool HasUrl => urlLength > 0;
+
+    public string Title => text[titleStart..urlStart].Trim();
+
+    /// <summary>The source the URL names; null when the entry has no URL or it does not parse.</summary>
+    public SourceIdentity? Source
+    {
+        get
+        {
+            if (!_sourceRead) (_source, _sourceRead) = (urlLength == 0 ? null : SourceIdentity.Of(Url), true);
+            return _source;
+        }
+    }
+
+    public bool IsPriceSource => _isPriceSource ??= Source is { } source && PriceSources.IsPriceSource(source, Title);
+
+    /// <summary>Whether two entries give the same URL, compared in place.</summary>
+    public bool HasSameUrl(ReferenceEntry other) =>
+        text.AsSpan(urlStart, urlLength).SequenceEqual(other.UrlSpan);
+
+    private ReadOnlySpan<char> UrlSpan => text.AsSpan(urlStart, urlLength);
 }

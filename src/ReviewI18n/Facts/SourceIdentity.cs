@@ -10,29 +10,7 @@ namespace ReviewI18n.Facts;
 public sealed record SourceIdentity(string Page, string Site)
 {
     /// <summary>The site's name without its top-level domain: <c>linsoul</c> for linsoul.com and linsoul.jp, one shop in two countries.</summary>
-    public string Brand => Site.IndexOf('.') is var dot and > 0 ? Site[..dot] : Site;
-
-    /// <summary>
-    /// Whether two URLs name the same source: the same page, or pages of one site about the same
-    /// model (a path word with a digit in both: <c>.../a-s801-integrated...</c> in the US shop and
-    /// <c>.../a-s801/index.html</c> in the Japanese one), or the site's home page in both.
-    /// </summary>
-    public bool IsSameSourceAs(SourceIdentity other)
-    {
-        if (Page == other.Page) return true;
-        if (Site != other.Site) return false;
-        var (mine, theirs) = (ModelWords(Page), ModelWords(other.Page));
-        return mine.Count == 0 && theirs.Count == 0 && Page.IndexOf('/') < 0 && other.Page.IndexOf('/') < 0 || mine.Overlaps(theirs);
-    }
-
-    private static HashSet<string> ModelWords(string page)
-    {
-        var slash = page.IndexOf('/');
-        var path = slash < 0 ? "" : page[(slash + 1)..];
-        return path.Split(['/', '-', '_', '.', '?', '=', '&'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length >= 3 && w.Any(char.IsAsciiDigit) && w.Any(char.IsAsciiLetter))
-            .ToHashSet(StringComparer.Ordinal);
-    }
+    public string Brand { get; } = Site.IndexOf('.') is var dot and > 0 ? Site[..dot] : Site;
 
     private static readonly HashSet<string> LocaleSegments = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -43,7 +43,7 @@ public sealed class CoverageCalculator(SectionAligner aligner)
                 var tallies = TalliesOf(pair.Source);
                 var findings = index.Of(pair.Collection, pair.Key, locale);
                 var statuses = SectionStatuses.Of(aligner.Align(pair), pair, findings);
-                var facts = findings.Count(d => d.Rule == Rules.FactMismatch);
+                var facts = findings.Count(d => d.Rule == Rules.FactMismatch || d.Rule == Rules.FigureMismatch);
                 foreach (var tally in tallies)
                 {
                     tally.AddSourceDocument(translated: true);

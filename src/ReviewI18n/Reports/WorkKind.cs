@@ -30,7 +30,7 @@ public static class WorkKinds
         : rule == Rules.UntranslatedSection ? WorkKind.UntranslatedSection
         : rule == Rules.UntranslatedField ? WorkKind.UntranslatedField
         : rule == Rules.MissingSection ? WorkKind.MissingSection
-        : rule == Rules.FactMismatch || rule == Rules.RatingMismatch ? WorkKind.FactMismatch
+        : rule == Rules.FactMismatch || rule == Rules.FigureMismatch || rule == Rules.RatingMismatch ? WorkKind.FactMismatch
         : rule.Area == RuleArea.Encoding ? WorkKind.EncodingDamage
         : null;
 

@@ -32,15 +32,16 @@ public sealed class CitationTests
             - [3] Shop, price https://shop.test/item/9
             ［4］ Forum thread —
             https://forum.test/t/4
-            [5] no link here
+            [5] Print brochure, 2020
+            6. after the list has begun, a numbered line is an entry too
             """;
         var list = ReferenceList.Read(Text);
-        Assert.Equal(["1", "2", "3", "4"], list.Entries.Select(e => e.Number));
+        Assert.Equal(["1", "2", "3", "4", "5", "6"], list.Entries.Select(e => e.Number));
         Assert.Equal("https://review.test/x", list.Find("2")!.Url);
         Assert.Equal("https://forum.test/t/4", list.Find("4")!.Url);
         Assert.True(list.Find("3")!.IsPriceSource);
         Assert.False(list.Find("1")!.IsPriceSource);
-        Assert.Null(list.Find("5"));
+        Assert.Null(list.Find("5")!.Source); // an entry without a URL: it exists, but names no source
     }
 
     private static List<Citation> Cites(string text)

@@ -18,11 +18,12 @@ namespace ReviewI18n.Checks.Sections;
 /// dropped or added is how translations condense or explain; the notes of reference entries are
 /// not compared, nor percentages in a section that states prices (they are worked out from local
 /// prices). A reference list section itself is compared through the citations of the others.
-/// Sections the glossary marks as localized are compared the same way.
+/// Sections the glossary marks as localized are compared the same way. Measured values are
+/// <c>figure-mismatch</c>, at info: judged on the real site, fewer than half of them are real.
 /// </summary>
 public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) : IPairCheck
 {
-    public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.FactMismatch];
+    public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.FactMismatch, Diagnostics.Rules.FigureMismatch];
 
     public void Check(DocumentPair pair, SiteModel site, ICollection<Diagnostic> findings)
     {
@@ -47,7 +48,7 @@ public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) :
                 // Local shops and prices cannot be told apart without the reference lists.
                 if (!aligned.IsLocalized) CompareAsWritten(pair, key, s, t, headingOffset, findings);
             }
-            else if (Citation.Of(s, sourceRefs) is { Count: > 0 } cited
+            else if (!CitedAlike(s, t, sourceRefs, translationRefs) && !CitesUnknown(t, translationRefs) && Citation.Of(s, sourceRefs) is { Count: > 0 } cited
                 && CitationMismatch(cited, Citation.Of(t, translationRefs)) is { } mismatch)
             {
                 findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Citation, sourceLocale,
@@ -113,12 +114,16 @@ public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) :
     private static IReadOnlyList<Fact> Measured(IReadOnlyList<Fact> figures, ReferenceList references, string text, Section section)
     {
         if (figures.Count == 0) return figures;
-        var prices = PriceText.Mentions(section.ContentOf(text));
+        var percent = false;
+        foreach (var f in figures) percent |= f.Value.EndsWith('%');
+        var prices = percent && PriceText.Mentions(section.ContentOf(text));
+        var entries = references.HasEntryIn(section.ContentStart, section.ContentEnd);
+        if (!prices && !entries) return figures;
         List<Fact>? kept = null;
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
-            var drop = references.IsInEntry(f.Offset) || prices && f.Value.EndsWith('%');
+            var drop = prices && f.Value.EndsWith('%') || entries && references.IsInEntry(f.Offset);
             if (drop && kept is null)
             {
                 kept = new List<Fact>(figures.Count);
@@ -137,15 +142,17 @@ public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) :
     private static (IReadOnlyList<Fact>, IReadOnlyList<Fact>) WithoutRoundedPairs(IReadOnlyList<Fact> source, IReadOnlyList<Fact> translation)
     {
         if (source.Count == 0 || translation.Count == 0) return (source, translation);
-        var rounded = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? rounded = null;
+        var (inSource, inTranslation) = (new Values(source), new Values(translation));
         foreach (var a in source)
         {
+            if (inTranslation.Contains(a.Value)) continue;
             foreach (var b in translation)
             {
-                if (a.Value != b.Value && MeasuredValue.SameToPrecision(a.Value, b.Value)) rounded.UnionWith([a.Value, b.Value]);
+                if (!inSource.Contains(b.Value) && MeasuredValue.SameToPrecision(a.Value, b.Value)) (rounded ??= new(StringComparer.Ordinal)).UnionWith([a.Value, b.Value]);
             }
         }
-        if (rounded.Count == 0) return (source, translation);
+        if (rounded is null) return (source, translation);
         return (source.Where(f => !rounded.Contains(f.Value)).ToList(), translation.Where(f => !rounded.Contains(f.Value)).ToList());
     }
 
@@ -172,6 +179,46 @@ public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) :
         // (a shop for a shop is a local price source, not a replacement).
         var instead = translated.Where(t => !t.IsCitedBy(cited) && missing.Any(m => !(m.IsPriceSource && t.IsPriceSource))).ToList();
         return instead.Count > 0 ? (missing, instead, instead[0].Offset) : null;
+    }
+
+    /// <summary>
+    /// Whether the translation cites every source of the source section under the same marker with
+    /// the same URL, or the same URL in the text: most sections, which need no more look.
+    /// </summary>
+    private static bool CitedAlike(SectionFacts s, SectionFacts t, ReferenceList sourceRefs, ReferenceList translationRefs)
+    {
+        foreach (var marker in s.Markers)
+        {
+            if (sourceRefs.IsInEntry(marker.Offset)) continue;
+            if (sourceRefs.Find(marker.Value) is not { } entry) continue;
+            var found = false;
+            foreach (var other in t.Markers)
+            {
+                if (other.Value == marker.Value && translationRefs.Find(other.Value) is { } theirs && entry.HasSameUrl(theirs)) { found = true; break; }
+            }
+            if (!found) return false;
+        }
+        foreach (var url in s.Urls)
+        {
+            if (sourceRefs.IsInEntry(url.Offset)) continue;
+            var found = false;
+            foreach (var other in t.Urls)
+            {
+                if (other.Value == url.Value) { found = true; break; }
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether a marker of the section names an entry without a usable URL: what it cites cannot be told, so it is not compared.</summary>
+    private static bool CitesUnknown(SectionFacts facts, ReferenceList references)
+    {
+        foreach (var marker in facts.Markers)
+        {
+            if (references.Find(marker.Value) is { Source: null }) return true;
+        }
+        return false;
     }
 
     /// <summary>Where the translation section cites: its first resolved citation, else its first marker.</summary>
