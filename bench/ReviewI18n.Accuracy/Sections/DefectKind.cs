@@ -12,6 +12,6 @@ public enum DefectKind
     /// <summary>A ja score line changed: fact-mismatch (score).</summary>
     ChangedScore,
 
-    /// <summary>A ja reference marker [a] that the en section also has replaced by an unused [b]: fact-mismatch (reference-markers).</summary>
+    /// <summary>A ja reference marker [a] that the en section also has replaced by an unused [b]: fact-mismatch (citations: another source; reference-markers without lists), or dangling-citation when [b] has no entry.</summary>
     SwappedMarker,
 }

@@ -63,7 +63,9 @@ public sealed class Planter(string siteRoot, TranslationGlossary glossary, Rando
                 DefectKind.EnglishBody => ("untranslated-section", (string?)null),
                 DefectKind.DeletedSection => ("missing-section", null),
                 DefectKind.ChangedScore => ("fact-mismatch", "score"),
-                _ => ("fact-mismatch", "reference-markers"),
+                // Markers resolve through the reference lists: the swapped one names another source
+                // (citations), points nowhere (dangling-citation), or without lists differs by number.
+                _ => ("fact-mismatch", null),
             };
             return new PlantedDefect(kind, jaRelative, aligned.Key, rule, fact, e.Detail);
         }
