@@ -8,6 +8,7 @@ var harnesses = new Dictionary<string, Func<string[], Task<int>>>(StringComparer
     ["drift"] = ReviewI18n.Accuracy.Drift.DriftHarness.RunAsync,
     ["drift-real"] = ReviewI18n.Accuracy.Drift.DriftOnRealSite.RunAsync,
     ["facts-real"] = FactsOnRealSite.RunAsync,
+    ["prices"] = PricesHarness.RunAsync,
     ["encoding"] = a => Task.FromResult(ReviewI18n.Accuracy.Encodings.EncodingAccuracy.Run(a)),
 };
 

@@ -64,6 +64,11 @@ public static class ConfigFile
             if (element.ValueKind is not (JsonValueKind.String or JsonValueKind.Null)) yield return $"{Key(at)}: expected a string";
             yield break;
         }
+        if ((Nullable.GetUnderlyingType(type) ?? type) is var number && (number == typeof(decimal) || number == typeof(int) || number == typeof(double)))
+        {
+            if (element.ValueKind is not (JsonValueKind.Number or JsonValueKind.Null)) yield return $"{Key(at)}: expected a number";
+            yield break;
+        }
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>))
         {
             if (element.ValueKind != JsonValueKind.Object) { yield return $"{Key(at)}: expected an object"; yield break; }
@@ -89,9 +94,12 @@ public static class ConfigFile
         if (element.ValueKind != JsonValueKind.Object) { yield return $"{Key(at)}: expected an object"; yield break; }
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .ToDictionary(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..], StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in element.EnumerateObject())
         {
             var key = at.Length == 0 ? p.Name : $"{at}.{p.Name}";
+            // The configuration binder would stop at a repeated key with an unexpected failure.
+            if (!seen.Add(p.Name)) { yield return $"{key}: the key is given twice"; continue; }
             if (at.Length == 0 && p.Name == "$schema") continue;
             if (!properties.TryGetValue(p.Name, out var property))
             {

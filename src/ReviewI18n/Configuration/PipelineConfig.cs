@@ -57,6 +57,9 @@ public sealed class PipelineConfig
     /// <summary>True when drift may read git history for pairs the baseline store does not know.</summary>
     public bool UseGitHistory { get; init; } = true;
 
+    /// <summary>How prices are written per locale; null when pipeline.json does not say (prices are not checked).</summary>
+    public PriceConfig? Prices { get; init; }
+
     /// <summary>The scripts each locale's prose is written in.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<Script>> Scripts { get; init; }
 
@@ -90,6 +93,7 @@ public sealed class PipelineConfig
             UseGitHistory = !string.Equals(options.History, "off", StringComparison.OrdinalIgnoreCase),
             Scripts = (options.Locales ?? []).ToDictionary(l => l, l => options.Scripts?.GetValueOrDefault(l) is { } names ? ParseScripts(names) : DefaultScriptsFor(l)),
             AllowedScripts = (options.Locales ?? []).ToDictionary(l => l, l => options.AllowedScripts?.GetValueOrDefault(l) is { } names ? ParseScripts(names) : (IReadOnlyList<Script>)[]),
+            Prices = options.Prices is { } prices ? PriceConfig.From(prices) : null,
         };
     }
 

@@ -46,6 +46,9 @@ public sealed class PipelineOptions
 
     /// <summary>Rule name to <c>error</c>, <c>warning</c>, <c>info</c> or <c>off</c>.</summary>
     public Dictionary<string, string>? Rules { get; set; }
+
+    /// <summary>How prices are written per locale, for price-mismatch and foreign-currency; absent: prices are not checked.</summary>
+    public PricesOptions? Prices { get; set; }
 }
 
 public sealed class CollectionOptions
@@ -82,4 +85,29 @@ public sealed class ReportOptions
 
     /// <summary>The locale of a <c>pending</c> worklist.</summary>
     public string? Locale { get; set; }
+}
+
+/// <summary>
+/// pipeline.json <c>prices</c>: the front-matter field that holds a review's price, each locale's
+/// currency, and per target locale the plausible exchange rate (units of its currency per unit
+/// of the source locale's): <c>{ "field": "price", "currencies": { "en": "USD", "ja": "JPY" },
+/// "rates": { "ja": { "min": 50, "max": 250, "typical": 150 } } }</c>.
+/// </summary>
+public sealed class PricesOptions
+{
+    public string? Field { get; set; }
+
+    public Dictionary<string, string>? Currencies { get; set; }
+
+    public Dictionary<string, RateBandOptions>? Rates { get; set; }
+}
+
+/// <summary>A plausible exchange rate: <see cref="Min"/> to <see cref="Max"/>, <see cref="Typical"/> for conversions shown to users.</summary>
+public sealed class RateBandOptions
+{
+    public decimal? Min { get; set; }
+
+    public decimal? Max { get; set; }
+
+    public decimal? Typical { get; set; }
 }

@@ -86,6 +86,21 @@ public sealed partial class PipelineOptionsValidator : IValidateOptions<Pipeline
             }
         }
 
+        if (options.Prices is { } prices)
+        {
+            foreach (var (locale, currency) in prices.Currencies ?? [])
+            {
+                if (!locales.Contains(locale)) yield return $"prices.currencies.{locale}: '{locale}' is not one of locales";
+                if (currency is not { Length: 3 } || !currency.All(char.IsAsciiLetterUpper)) yield return $"prices.currencies.{locale}: '{currency}' is not an ISO currency code such as USD or JPY";
+            }
+            foreach (var (locale, band) in prices.Rates ?? [])
+            {
+                if (!locales.Contains(locale) || locale == source) yield return $"prices.rates.{locale}: '{locale}' is not a target locale";
+                if (band.Min is not > 0 || band.Max is not { } max || max < band.Min) yield return $"prices.rates.{locale}: needs min > 0 and max >= min";
+                else if (band.Typical is { } typical && (typical < band.Min || typical > max)) yield return $"prices.rates.{locale}.typical: {typical} is outside min..max";
+            }
+        }
+
         var shared = options.FrontMatter?.Shared ?? [];
         foreach (var both in shared.Intersect(options.FrontMatter?.Localized ?? []))
         {

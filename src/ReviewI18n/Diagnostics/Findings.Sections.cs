@@ -57,6 +57,23 @@ public static partial class Findings
                     ["sourceLocale"] = sourceLocale,
                 });
 
+        public static Diagnostic PriceMismatch(ReviewDocument translation, string field, decimal sourcePrice, string sourceCurrency,
+            decimal price, string currency, decimal rate, Configuration.RateBand band) =>
+            At(Rules.PriceMismatch, translation, translation.LineOf(field), translation.FrontMatter?[field]?.ValueColumn ?? 1,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{field} {price:0.##} {currency} against {sourcePrice:0.##} {sourceCurrency} in the source is {rate:0.#} {currency} per {sourceCurrency}, outside {band.Min:0.##}-{band.Max:0.##}: a digit too many or too few?"),
+                data: new Dictionary<string, string>
+                {
+                    ["price"] = price.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["sourcePrice"] = sourcePrice.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["rate"] = rate.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+                });
+
+        public static Diagnostic ForeignCurrency(ReviewDocument source, string? section, int offset, string written, string currency, string suggestion) =>
+            AtOffset(Rules.ForeignCurrency, source, offset,
+                $"'{written}' is a {currency} price in {source.Locale} prose; write it in this locale's currency (about {suggestion}).",
+                section: section, suggestion: suggestion, data: new Dictionary<string, string> { ["currency"] = currency, ["written"] = written });
+
         public static Diagnostic DanglingCitation(ReviewDocument doc, string? section, Fact marker, int entries) =>
             AtOffset(Rules.DanglingCitation, doc, marker.Offset,
                 $"Citation [{marker.Value}] has no entry [{marker.Value}] in the reference list ({entries} entries).",

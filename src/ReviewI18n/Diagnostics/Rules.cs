@@ -46,6 +46,10 @@ public static class Rules
         "A glossary term in the source section lacks its fixed translation.");
     public static readonly Rule DanglingCitation = new("dangling-citation", "RI210", RuleArea.Facts, Severity.Warning,
         "A citation marker [n] has no entry n in the document's reference list.");
+    public static readonly Rule PriceMismatch = new("price-mismatch", "RI212", RuleArea.Facts, Severity.Warning,
+        "A pair's front-matter prices, each in its locale's currency, give an exchange rate outside the plausible band.");
+    public static readonly Rule ForeignCurrency = new("foreign-currency", "RI213", RuleArea.Facts, Severity.Warning,
+        "A price in the source locale's prose is written in a translation locale's currency (yen in English prose).");
     public static readonly Rule FigureMismatch = new("figure-mismatch", "RI211", RuleArea.Facts, Severity.Info,
         "A measured value differs between locales where both give as many values in that unit; info, since a translation often restates a figure.");
 
@@ -89,7 +93,7 @@ public static class Rules
     [
         MissingTranslation, OrphanTranslation, DuplicateRef, RefMismatch, LocaleMismatch, FrontMatterInvalid,
         RequiredFieldMissing, DuplicateKey, MissingSection, ExtraSection, SectionOrder, UnknownHeading, UntranslatedSection,
-        UntranslatedField, FactMismatch, RatingMismatch, GlossaryTerm, DanglingCitation, FigureMismatch, StaleSection, SharedFieldMismatch,
+        UntranslatedField, FactMismatch, RatingMismatch, GlossaryTerm, DanglingCitation, FigureMismatch, PriceMismatch, ForeignCurrency, StaleSection, SharedFieldMismatch,
         SharedFieldConflict, InvalidUtf8, ReplacementCharacter, Mojibake, ByteOrderMark, ControlCharacter,
         BidiControl, NotNfc, MixedLineEndings, UnexpectedScript, MixedScriptWord, InvisibleCharacter, FileUnreadable,
     ];

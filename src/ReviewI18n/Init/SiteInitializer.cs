@@ -62,6 +62,7 @@ public static class SiteInitializer
             ["glossary"] = "glossary",
             ["baseline"] = ".review-i18n/baseline.json",
         };
+        if (PriceProposal.Propose(site, localized, source) is { } prices) json["prices"] = prices;
         if (json["collections"] is JsonArray array)
         {
             foreach (var c in array.OfType<JsonObject>().Where(c => c["permalink"] is null).ToList()) c.Remove("permalink");
