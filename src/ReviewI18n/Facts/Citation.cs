@@ -23,17 +23,21 @@ public sealed record Citation(string Label, SourceIdentity Source, bool IsPriceS
         return result;
     }
 
+    /// <summary>One site name, or one inside the other: soundpeats and soundpeatsaudio, anker and ankerjapan.</summary>
+    private static bool SameBrand(string a, string b) =>
+        a == b || Math.Min(a.Length, b.Length) >= 5 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal));
+
     /// <summary>
     /// Whether <paramref name="cited"/> stands for this source: the same page (<see cref="SourceIdentity.Page"/>)
-    /// or another page of the same site, in any country (a maker's page in the other locale, its warranty page for its
-    /// support page, linsoul.jp for linsoul.com: judged on the real site, not a defect), or, for a
-    /// price, the translation's own price source.
+    /// or another page of the same site, in any country (a maker's page in the other locale, its
+    /// warranty page for its support page, linsoul.jp for linsoul.com, ankerjapan.com for anker.com:
+    /// judged on the real site, not a defect), or, for a price, the translation's own price source.
     /// </summary>
     public bool IsCitedBy(IReadOnlyList<Citation> cited)
     {
         foreach (var c in cited)
         {
-            if (c.Source.Page == Source.Page || c.Source.Brand == Source.Brand || IsPriceSource && c.IsPriceSource) return true;
+            if (c.Source.Page == Source.Page || SameBrand(c.Source.Brand, Source.Brand) || IsPriceSource && c.IsPriceSource) return true;
         }
         return false;
     }

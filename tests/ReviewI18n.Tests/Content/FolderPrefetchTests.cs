@@ -91,8 +91,10 @@ public sealed class FolderPrefetchTests
     {
         using var site = SampleSite();
         var prefetch = FolderPrefetch.Start(FolderPrefetch.FoldersNamedIn(site.PathOf("pipeline.json")));
-        site.Write("content/ja/companies/acme.md", "---\nref: acme\n---\n");
-        // The prefetch may or may not have seen the new folder; either way the listing has it.
+        // The folder appears whole (written beside, then renamed into place): the prefetch sees it
+        // with its file or not at all, and either way the listing has the file.
+        site.Write("content/ja/companies.new/acme.md", "---\nref: acme\n---\n");
+        Directory.Move(site.PathOf("content/ja/companies.new"), site.PathOf("content/ja/companies"));
         Assert.Contains(site.Loader(prefetch).ListFiles(), f => f.RelativePath == "content/ja/companies/acme.md");
     }
 }

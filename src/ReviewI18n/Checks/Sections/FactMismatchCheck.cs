@@ -49,7 +49,7 @@ public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) :
                 if (!aligned.IsLocalized) CompareAsWritten(pair, key, s, t, headingOffset, findings);
             }
             else if (!CitedAlike(s, t, sourceRefs, translationRefs) && !CitesUnknown(t, translationRefs) && Citation.Of(s, sourceRefs) is { Count: > 0 } cited
-                && CitationMismatch(cited, Citation.Of(t, translationRefs)) is { } mismatch)
+                && CitationMismatch(cited, Citation.Of(t, translationRefs), pair.Locale) is { } mismatch)
             {
                 findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Citation, sourceLocale,
                     ShowCitations(mismatch.Source), ShowCitations(mismatch.Translation), mismatch.At ?? CitedAt([], t) ?? headingOffset));
@@ -170,16 +170,23 @@ public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) :
     /// A renumbered citation, the same page or site in the other locale, and a local shop for a
     /// local price are the same source.
     /// </summary>
-    private static (List<Citation> Source, List<Citation> Translation, int? At)? CitationMismatch(List<Citation> cited, List<Citation> translated)
+    private static (List<Citation> Source, List<Citation> Translation, int? At)? CitationMismatch(List<Citation> cited, List<Citation> translated, string locale)
     {
         if (translated.Count == 0) return (cited, translated, null);
         var missing = cited.Where(c => !c.IsCitedBy(translated)).ToList();
         if (missing.Count == 0) return null;
         // A source the translation cites that the source section does not: in place of a missing one
         // (a shop for a shop is a local price source, not a replacement).
-        var instead = translated.Where(t => !t.IsCitedBy(cited) && missing.Any(m => !(m.IsPriceSource && t.IsPriceSource))).ToList();
+        var instead = translated.Where(t => !t.IsCitedBy(cited) && !IsLocal(t, locale) && missing.Any(m => !(m.IsPriceSource && t.IsPriceSource))).ToList();
         return instead.Count > 0 ? (missing, instead, instead[0].Offset) : null;
     }
+
+    /// <summary>
+    /// A source in the translation's country (a .jp distributor or shop for a Japanese review):
+    /// judged on the real site, the local page for what the source cites abroad, not a replacement.
+    /// </summary>
+    private static bool IsLocal(Citation citation, string locale) =>
+        ReviewI18n.Drift.TranslationLocale.CountryDomainOf(locale) is { } country && citation.Source.Site.EndsWith("." + country, StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the translation cites every source of the source section under the same marker with
