@@ -54,13 +54,16 @@ public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) :
                 findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Citation, sourceLocale,
                     ShowCitations(mismatch.Source), ShowCitations(mismatch.Translation), mismatch.At ?? CitedAt([], t) ?? headingOffset));
             }
-            var sourceFigures = Measured(s.Measurements, sourceRefs, pair.Source.Text, aligned.Source.Section);
-            var translationFigures = Measured(t.Measurements, translationRefs, translation.Text, aligned.Translation.Section);
-            (sourceFigures, translationFigures) = WithoutRoundedPairs(sourceFigures, translationFigures);
-            if (Lost(sourceFigures, translationFigures, UnitOf, true, out var measureAt) && ReplacedOneForOne(sourceFigures, translationFigures))
+            if (!HasAll(t.Measurements, s.Measurements))
             {
-                findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Measurement, sourceLocale,
-                    Show(Except(sourceFigures, translationFigures), "{0}"), Show(Except(translationFigures, sourceFigures), "{0}"), measureAt ?? headingOffset));
+                var sourceFigures = Measured(s.Measurements, sourceRefs, pair.Source.Text, aligned.Source.Section);
+                var translationFigures = Measured(t.Measurements, translationRefs, translation.Text, aligned.Translation.Section);
+                (sourceFigures, translationFigures) = WithoutRoundedPairs(sourceFigures, translationFigures);
+                if (Lost(sourceFigures, translationFigures, UnitOf, true, out var measureAt) && ReplacedOneForOne(sourceFigures, translationFigures))
+                {
+                    findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Measurement, sourceLocale,
+                        Show(Except(sourceFigures, translationFigures), "{0}"), Show(Except(translationFigures, sourceFigures), "{0}"), measureAt ?? headingOffset));
+                }
             }
         }
     }
@@ -93,6 +96,18 @@ public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) :
     private static bool Comparable(string a, string b) =>
         NumberText.Parse(a.AsSpan(0, a.Length - UnitOf(a).Length)) is { } x && NumberText.Parse(b.AsSpan(0, b.Length - UnitOf(b).Length)) is { } y
         && x > 0 && y > 0 && Math.Max(x, y) <= 2 * Math.Min(x, y);
+
+    /// <summary>Whether <paramref name="have"/> holds every value of <paramref name="wanted"/>: most sections, whose figures then need no closer look.</summary>
+    private static bool HasAll(IReadOnlyList<Fact> have, IReadOnlyList<Fact> wanted)
+    {
+        if (wanted.Count == 0) return true;
+        var values = new Values(have);
+        foreach (var f in wanted)
+        {
+            if (!values.Contains(f.Value)) return false;
+        }
+        return true;
+    }
 
     /// <summary>Without a reference list on both sides, markers compare by number and URLs as written.</summary>
     private static void CompareAsWritten(DocumentPair pair, string key, SectionFacts s, SectionFacts t, int headingOffset, ICollection<Diagnostic> findings)
