@@ -3,6 +3,9 @@ namespace ReviewI18n.Facts;
 /// <summary>A source a section cites: a marker resolved through the reference list (<c>[2]</c>), or a URL in the text.</summary>
 public sealed record Citation(string Label, SourceIdentity Source, bool IsPriceSource, int Offset)
 {
+    /// <summary>The title and notes of the reference entry cited, empty for a URL in the text.</summary>
+    public string Title { get; init; } = "";
+
     /// <summary>
     /// The sources a section cites. Markers without an entry are left out (<c>dangling-citation</c>
     /// reports them), and so are the numbers and URLs of the reference entries themselves.
@@ -13,7 +16,7 @@ public sealed record Citation(string Label, SourceIdentity Source, bool IsPriceS
         foreach (var marker in facts.Markers)
         {
             if (references.IsInEntry(marker.Offset) || references.Find(marker.Value) is not { Source: { } source } entry) continue;
-            result.Add(new Citation($"[{marker.Value}]", source, entry.IsPriceSource, marker.Offset));
+            result.Add(new Citation($"[{marker.Value}]", source, entry.IsPriceSource, marker.Offset) { Title = entry.Title });
         }
         foreach (var url in facts.Urls)
         {
@@ -33,11 +36,13 @@ public sealed record Citation(string Label, SourceIdentity Source, bool IsPriceS
     /// warranty page for its support page, linsoul.jp for linsoul.com, ankerjapan.com for anker.com:
     /// judged on the real site, not a defect), or, for a price, the translation's own price source.
     /// </summary>
-    public bool IsCitedBy(IReadOnlyList<Citation> cited)
+    /// <param name="aliases">Site names that stand for each other for this pair: a brand and its sanctioned local name (jvc and victor).</param>
+    public bool IsCitedBy(IReadOnlyList<Citation> cited, IReadOnlySet<(string, string)>? aliases = null)
     {
         foreach (var c in cited)
         {
             if (c.Source.Page == Source.Page || SameBrand(c.Source.Brand, Source.Brand) || IsPriceSource && c.IsPriceSource) return true;
+            if (aliases is not null && (aliases.Contains((c.Source.Brand, Source.Brand)) || aliases.Contains((Source.Brand, c.Source.Brand)))) return true;
         }
         return false;
     }

@@ -33,9 +33,14 @@ public static class PriceSources
         Shops.Contains(source.Site) || ShopBrands.Contains(source.Brand) || IsShopPage(source.Page)
         || TitleWords.Any(w => title.Contains(w, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>A page in a site's shop: <c>apple.com/shop/...</c>, <c>shop.example.com</c>, <c>.../store/...</c>, <c>.../item/...</c>.</summary>
-    private static bool IsShopPage(string page) =>
-        page.StartsWith("shop.", StringComparison.Ordinal) || page.StartsWith("store.", StringComparison.Ordinal)
-        || page.Contains("/shop/", StringComparison.Ordinal) || page.Contains("/store/", StringComparison.Ordinal)
-        || page.Contains("/item/", StringComparison.Ordinal) || page.Contains("/itm/", StringComparison.Ordinal);
+    /// <summary>A page in a site's shop: <c>apple.com/shop/...</c>, <c>shop.example.com</c>, <c>.../store/...</c>, <c>.../shopdetail/...</c>, <c>.../item/...</c>.</summary>
+    private static bool IsShopPage(string page)
+    {
+        if (page.StartsWith("shop.", StringComparison.Ordinal) || page.StartsWith("store.", StringComparison.Ordinal)) return true;
+        foreach (var segment in page.Split('/').Skip(1))
+        {
+            if (segment.StartsWith("shop", StringComparison.Ordinal) || segment.StartsWith("store", StringComparison.Ordinal) || segment is "item" or "itm" or "items") return true;
+        }
+        return false;
+    }
 }

@@ -21,7 +21,7 @@ namespace ReviewI18n.Checks.Sections;
 /// Sections the glossary marks as localized are compared the same way. Measured values are
 /// <c>figure-mismatch</c>, at info: judged on the real site, fewer than half of them are real.
 /// </summary>
-public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) : IPairCheck
+public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts, Glossary.SanctionedValues sanctioned) : IPairCheck
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.FactMismatch, Diagnostics.Rules.FigureMismatch];
 
@@ -49,7 +49,7 @@ public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) :
                 if (!aligned.IsLocalized) CompareAsWritten(pair, key, s, t, headingOffset, findings);
             }
             else if (!CitedAlike(s, t, sourceRefs, translationRefs) && !CitesUnknown(t, translationRefs) && Citation.Of(s, sourceRefs) is { Count: > 0 } cited
-                && CitationMismatch(cited, Citation.Of(t, translationRefs), pair.Locale) is { } mismatch)
+                && CitationMismatch(cited, Citation.Of(t, translationRefs), pair.Locale, BrandAliases(pair)) is { } mismatch)
             {
                 findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Citation, sourceLocale,
                     ShowCitations(mismatch.Source), ShowCitations(mismatch.Translation), mismatch.At ?? CitedAt([], t) ?? headingOffset));
@@ -185,23 +185,55 @@ public sealed class FactMismatchCheck(SectionAligner aligner, FactIndex facts) :
     /// A renumbered citation, the same page or site in the other locale, and a local shop for a
     /// local price are the same source.
     /// </summary>
-    private static (List<Citation> Source, List<Citation> Translation, int? At)? CitationMismatch(List<Citation> cited, List<Citation> translated, string locale)
+    private static (List<Citation> Source, List<Citation> Translation, int? At)? CitationMismatch(List<Citation> cited, List<Citation> translated, string locale,
+        IReadOnlySet<(string, string)> aliases)
     {
         if (translated.Count == 0) return (cited, translated, null);
-        var missing = cited.Where(c => !c.IsCitedBy(translated)).ToList();
+        var missing = cited.Where(c => !c.IsCitedBy(translated, aliases)).ToList();
         if (missing.Count == 0) return null;
         // A source the translation cites that the source section does not: in place of a missing one
         // (a shop for a shop is a local price source, not a replacement).
-        var instead = translated.Where(t => !t.IsCitedBy(cited) && !IsLocal(t, locale) && missing.Any(m => !(m.IsPriceSource && t.IsPriceSource))).ToList();
+        var instead = translated.Where(t => !t.IsCitedBy(cited, aliases) && !IsLocal(t, locale) && missing.Any(m => !(m.IsPriceSource && t.IsPriceSource))).ToList();
         return instead.Count > 0 ? (missing, instead, instead[0].Offset) : null;
     }
 
     /// <summary>
-    /// A source in the translation's country (a .jp distributor or shop for a Japanese review):
-    /// judged on the real site, the local page for what the source cites abroad, not a replacement.
+    /// Brand names that stand for each other in this pair: each front-matter value of the source
+    /// with a sanctioned local value in the glossary (<c>company_id: jvc</c>, <c>victor</c> in ja),
+    /// so a citation of victor.jp and one of jvc.com name one maker's page.
     /// </summary>
-    private static bool IsLocal(Citation citation, string locale) =>
-        ReviewI18n.Drift.TranslationLocale.CountryDomainOf(locale) is { } country && citation.Source.Site.EndsWith("." + country, StringComparison.Ordinal);
+    private IReadOnlySet<(string, string)> BrandAliases(DocumentPair pair)
+    {
+        HashSet<(string, string)>? aliases = null;
+        foreach (var field in pair.Source.FrontMatter?.Fields ?? [])
+        {
+            if (field.Scalar is { } value && sanctioned.LocalFor(field.Key, value, pair.Locale) is { } local)
+            {
+                (aliases ??= []).Add((value.ToLowerInvariant(), local.ToLowerInvariant()));
+            }
+        }
+        return aliases ?? NoAliases;
+    }
+
+    private static readonly HashSet<(string, string)> NoAliases = [];
+
+    /// <summary>
+    /// A source in the translation's country: a .jp site, or an entry that says it is the local
+    /// distributor's or the country's ("Naspec (日本代理店)", "Anker Japan"). Judged on the real site,
+    /// the local page for what the source cites abroad, not a replacement.
+    /// </summary>
+    private static bool IsLocal(Citation citation, string locale)
+    {
+        if (ReviewI18n.Drift.TranslationLocale.CountryDomainOf(locale) is not { } country) return false;
+        if (citation.Source.Site.EndsWith("." + country, StringComparison.Ordinal)) return true;
+        return LocalWords.TryGetValue(country, out var words) && words.Any(w => citation.Title.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Words that mark a source as the country's own, by country domain.</summary>
+    private static readonly Dictionary<string, string[]> LocalWords = new(StringComparer.Ordinal)
+    {
+        ["jp"] = ["日本", "国内", "代理店", "輸入元", "Japan"],
+    };
 
     /// <summary>
     /// Whether the translation cites every source of the source section under the same marker with
