@@ -13,7 +13,7 @@ namespace ReviewI18n.Cli.Commands;
 public sealed class InitCommand : ICliCommand
 {
     private readonly Argument<string?> _folder = new("folder") { Description = "The site's root folder (default: the current folder)", Arity = ArgumentArity.ZeroOrOne };
-    private readonly Option<bool> _force = new("--force") { Description = "Overwrite an existing pipeline.json and glossary/headings.yml" };
+    private readonly Option<bool> _force = new("--force") { Description = "Overwrite an existing pipeline.json, glossary/headings.yml and glossary/values.yml" };
     private readonly Option<bool> _dryRun = new("--dry-run") { Description = "Print what would be written; write nothing" };
 
     public Command Build()
@@ -49,6 +49,11 @@ public sealed class InitCommand : ICliCommand
             console.Out.Write(proposal.PipelineJson);
             console.Out.WriteLine("--- glossary/headings.yml");
             console.Out.Write(proposal.HeadingsYaml);
+            if (proposal.ValuesYaml is { } values)
+            {
+                console.Out.WriteLine($"--- glossary/{Glossary.SanctionedValues.FileName}");
+                console.Out.Write(values);
+            }
             return Task.FromResult(ExitCode.Success);
         }
         AtomicFile.WriteAllBytes(configPath, System.Text.Encoding.UTF8.GetBytes(proposal.PipelineJson));
@@ -58,10 +63,18 @@ public sealed class InitCommand : ICliCommand
             Directory.CreateDirectory(Path.GetDirectoryName(headingsPath)!);
             AtomicFile.WriteAllBytes(headingsPath, System.Text.Encoding.UTF8.GetBytes(proposal.HeadingsYaml));
         }
+        var valuesPath = Path.Combine(root, "glossary", Glossary.SanctionedValues.FileName);
+        var wroteValues = proposal.ValuesYaml is not null && (force || !File.Exists(valuesPath));
+        if (wroteValues)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(valuesPath)!);
+            AtomicFile.WriteAllBytes(valuesPath, System.Text.Encoding.UTF8.GetBytes(proposal.ValuesYaml!));
+        }
         if (!context.Global.Quiet)
         {
             console.Out.WriteLine($"Found {proposal.Documents} documents in {proposal.Collections.Count} collections ({string.Join(", ", proposal.Collections.Select(c => c.Name))}), locales {string.Join(", ", proposal.Locales)}, {proposal.Pairs} pairs.");
-            console.Out.WriteLine($"Wrote {ConfigFile.DefaultName}{(wroteHeadings ? " and glossary/headings.yml" : " (glossary/headings.yml exists: kept)")}. Review them, then run 'review-i18n check'.");
+            var glossaryFiles = (wroteHeadings ? ", glossary/headings.yml" : " (glossary/headings.yml exists: kept)") + (wroteValues ? $", glossary/{Glossary.SanctionedValues.FileName}" : "");
+            console.Out.WriteLine($"Wrote {ConfigFile.DefaultName}{glossaryFiles}. Review them, then run 'review-i18n check'.");
         }
         return Task.FromResult(ExitCode.Success);
     }

@@ -8,7 +8,11 @@ using ReviewI18n.Pairing;
 namespace ReviewI18n.Init;
 
 /// <summary>What <c>init</c> proposes for a site: pipeline.json text and a heading glossary.</summary>
-public sealed record InitProposal(string PipelineJson, string HeadingsYaml, int Documents, int Pairs, IReadOnlyList<DetectedCollection> Collections, IReadOnlyList<string> Locales);
+public sealed record InitProposal(string PipelineJson, string HeadingsYaml, int Documents, int Pairs, IReadOnlyList<DetectedCollection> Collections, IReadOnlyList<string> Locales)
+{
+    /// <summary>Sanctioned local values of shared fields (glossary/values.yml), when the pairs show some.</summary>
+    public string? ValuesYaml { get; init; }
+}
 
 /// <summary>
 /// <c>init</c>: looks at an existing site, finds its locales and collections, loads it with the
@@ -69,7 +73,10 @@ public static class SiteInitializer
         }
         problem = null;
         var text = json.ToJsonString(Output.JsonOutput.Serializer) + "\n";
-        return new InitProposal(text, HeadingGlossaryBuilder.Build(site), site.Documents.Count, site.Pairs.Count, collections, options.Locales);
+        return new InitProposal(text, HeadingGlossaryBuilder.Build(site), site.Documents.Count, site.Pairs.Count, collections, options.Locales)
+        {
+            ValuesYaml = ValuesProposal.Propose(site, shared),
+        };
     }
 
     /// <summary>The permalink template most documents of a collection follow, when one does.</summary>

@@ -87,4 +87,41 @@ public sealed class InitCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("locale folders", result.Error, StringComparison.Ordinal);
     }
+
+    /// <summary>Twenty pairs with a company id and a price: two call the maker by its local name, prices are 150 yen a dollar.</summary>
+    private static TempSite SiteWithLocalNamesAndPrices()
+    {
+        var site = new TempSite(config: null);
+        for (var i = 0; i < 20; i++)
+        {
+            var company = i < 4 ? "logitech" : "acme";
+            var local = i is 0 or 1 ? "logicool" : company; // two pairs use the local brand, two keep it
+            var usd = 100 + i;
+            site.Write($"_products/en/{company}/item-{i}.md", $"---\nref: item-{i}\nlang: en\ncompany_id: {company}\nprice: {usd}\n---\n## Overview\n\nText.\n");
+            site.Write($"_products/ja/{company}/item-{i}.md", $"---\nref: item-{i}\nlang: ja\ncompany_id: {local}\nprice: {usd * 150}\n---\n## 概要\n\n本文。\n");
+        }
+        return site;
+    }
+
+    [Fact]
+    public async Task Init_proposes_sanctioned_local_names_and_price_bands_from_the_pairs()
+    {
+        using var site = SiteWithLocalNamesAndPrices();
+
+        var init = await site.RunAsync("init");
+        Assert.True(init.ExitCode == 0, init.ToString());
+
+        Assert.Contains("company_id:\n  logitech: { ja: logicool }\n", site.Read("glossary/values.yml"), StringComparison.Ordinal);
+        using var config = JsonDocument.Parse(site.Read("pipeline.json"));
+        var prices = config.RootElement.GetProperty("prices");
+        Assert.Equal("price", prices.GetProperty("field").GetString());
+        Assert.Equal(("USD", "JPY"), (prices.GetProperty("currencies").GetProperty("en").GetString(), prices.GetProperty("currencies").GetProperty("ja").GetString()));
+        var band = prices.GetProperty("rates").GetProperty("ja");
+        Assert.Equal((50m, 250m, 150m), (band.GetProperty("min").GetDecimal(), band.GetProperty("max").GetDecimal(), band.GetProperty("typical").GetDecimal()));
+
+        // The proposal works as is: the local brand is not a shared-field mismatch, prices are plausible.
+        var check = await site.RunAsync("check", "--format", "json", "--no-history", "--rule", "shared-field-mismatch", "--rule", "price-mismatch");
+        using var json = check.Json();
+        Assert.Empty(json.RootElement.GetProperty("diagnostics").EnumerateArray());
+    }
 }
