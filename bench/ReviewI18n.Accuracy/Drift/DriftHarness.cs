@@ -1,6 +1,5 @@
 using System.Text;
 using ReviewI18n.Accuracy.Sections;
-using ReviewI18n.Cli;
 using ReviewI18n.Configuration;
 using ReviewI18n.Content;
 using ReviewI18n.Drift;
