@@ -32,6 +32,8 @@ public sealed class SpecTests
 
         Assert.True(result.ExitCode is 0 or 1, $"{spec}: unexpected exit\n{result}");
         if (spec.ExpectedExit is { } exit) Assert.True(exit == result.ExitCode, $"{spec}: expected exit {exit}\n{result}");
+        // A case that lists findings must be able to compare them: its command prints JSON.
+        Assert.True(spec.ExpectedDiagnostics.Count == 0 || spec.Args.Contains("json"), $"{spec}: lists diagnostics but its command does not print JSON");
         if (spec.Args.Contains("json"))
         {
             using var json = result.Json();
