@@ -9,6 +9,7 @@ var harnesses = new Dictionary<string, Func<string[], Task<int>>>(StringComparer
     ["drift-real"] = ReviewI18n.Accuracy.Drift.DriftOnRealSite.RunAsync,
     ["facts-real"] = FactsOnRealSite.RunAsync,
     ["prices"] = PricesHarness.RunAsync,
+    ["yaml-diff"] = a => Task.FromResult(YamlDifferential.Run(a)),
     ["encoding"] = a => Task.FromResult(ReviewI18n.Accuracy.Encodings.EncodingAccuracy.Run(a)),
 };
 

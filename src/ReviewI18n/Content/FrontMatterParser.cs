@@ -57,6 +57,12 @@ public static class FrontMatterParser
         {
             stream.Load(new Parser(new StringReader(yaml)));
         }
+        catch (YamlException ex) when (IsDuplicateKey(ex))
+        {
+            // Jekyll keeps the last value of a repeated key, and so does the simple reader: read the
+            // top-level keys one by one so both parsers give the same fields (duplicate-key, not an invalid file).
+            return ParseKeyByKey(text, block, yaml, out problem);
+        }
         catch (YamlException ex)
         {
             var inner = ex.InnerException is YamlException i ? i : ex;
@@ -69,11 +75,10 @@ public static class FrontMatterParser
             problem = new FrontMatterProblem($"YAML does not parse: {Describe(inner).TrimEnd('.')}", block.YamlFirstLine + line - 1, column);
             return null;
         }
-        catch (ArgumentException ex)
+        catch (ArgumentException)
         {
-            // YamlDotNet reports a repeated key as an ArgumentException from its dictionary.
-            problem = new FrontMatterProblem($"YAML does not parse: {ex.Message}", block.YamlFirstLine, 1);
-            return null;
+            // Older YamlDotNet reported a repeated key as an ArgumentException from its dictionary.
+            return ParseKeyByKey(text, block, yaml, out problem);
         }
         catch (InvalidOperationException ex)
         {
@@ -106,6 +111,13 @@ public static class FrontMatterParser
             return null;
         }
 
+        problem = null;
+        return new FrontMatter(block, Fields(root, block, yaml));
+    }
+
+    /// <summary>The fields of a mapping read from <paramref name="yaml"/> (or from a part of it that keeps its line numbers).</summary>
+    private static List<FrontMatterField> Fields(YamlMappingNode root, FrontMatterBlock block, string yaml)
+    {
         // Marks carry line and column reliably; offsets are computed from them.
         var yamlLines = new LineMap(yaml);
         int Offset(Mark mark) => block.YamlStart + Math.Min(yamlLines.LineStart((int)mark.Line) + (int)mark.Column - 1, yaml.Length);
@@ -122,6 +134,52 @@ public static class FrontMatterParser
                 (int)value.Start.Column,
                 Offset(value.Start),
                 EndOffset(value, yaml, Offset)));
+        }
+        return fields;
+    }
+
+    /// <summary>
+    /// A mapping whose keys repeat, read one top-level key at a time: each key starts a line at
+    /// column 1 and runs to the next such line (its value's lines are indented, comments aside).
+    /// The fields keep file order, repeats included, as the simple reader gives them.
+    /// </summary>
+    private static FrontMatter? ParseKeyByKey(string text, FrontMatterBlock block, string yaml, out FrontMatterProblem? problem)
+    {
+        var lines = yaml.Split('\n');
+        var starts = new List<int>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Length > 0 && !char.IsWhiteSpace(line[0]) && line[0] is not ('#' or '-') && !line.StartsWith("---", StringComparison.Ordinal)) starts.Add(i);
+        }
+        var fields = new List<FrontMatterField>();
+        for (var n = 0; n < starts.Count; n++)
+        {
+            var (first, end) = (starts[n], n + 1 < starts.Count ? starts[n + 1] : lines.Length);
+            // The entry alone, padded with blank lines so marks keep the block's line numbers.
+            var entry = new string('\n', first) + string.Join('\n', lines[first..end]) + (end < lines.Length ? "\n" : "");
+            var stream = new YamlStream();
+            try
+            {
+                stream.Load(new Parser(new StringReader(entry)));
+            }
+            catch (Exception ex) when (ex is YamlException or ArgumentException or InvalidOperationException)
+            {
+                problem = new FrontMatterProblem($"YAML does not parse: {(ex is YamlException y ? Describe(y) : ex.Message).TrimEnd('.')}", block.YamlFirstLine + first, 1);
+                return null;
+            }
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                problem = new FrontMatterProblem("front matter is not a mapping of keys to values", block.YamlFirstLine + first, 1);
+                return null;
+            }
+            if (YamlCycleGuard.FindCycle(mapping) is { } cycle)
+            {
+                problem = new FrontMatterProblem("YAML alias refers to a value that contains it; refused",
+                    block.YamlFirstLine + (int)cycle.Start.Line - 1, (int)Math.Max(cycle.Start.Column, 1));
+                return null;
+            }
+            fields.AddRange(Fields(mapping, block, yaml));
         }
         problem = null;
         return new FrontMatter(block, fields);
@@ -158,6 +216,9 @@ public static class FrontMatterParser
         }
         return 0;
     }
+
+    private static bool IsDuplicateKey(YamlException ex) =>
+        (ex.InnerException as YamlException ?? ex).Message.Contains("Duplicate key", StringComparison.Ordinal);
 
     private static string Describe(YamlException ex)
     {

@@ -339,9 +339,23 @@ public sealed class SimpleYamlReaderTests
         Assert.Equal([2, 4], fm.DuplicateFields.Select(f => f.Line));
         Assert.Equal(["one", "two"], fm.DuplicateFields.Select(f => f.Scalar));
 
-        // YamlDotNet alone refuses the file, as YAML says.
-        Assert.Null(FrontMatterParser.ParseFull(text, out var fullProblem));
-        Assert.NotNull(fullProblem);
+        // YamlDotNet alone refuses a repeated key; the full parser then reads key by key and
+        // gives the same fields, so the result does not depend on which parser ran.
+        var full = FrontMatterParser.ParseFull(text, out var fullProblem);
+        Assert.Null(fullProblem);
+        Assert.Equal(fm.Fields.Select(f => (f.Key, f.Line, f.Scalar, f.ValueStart, f.ValueEnd)), full!.Fields.Select(f => (f.Key, f.Line, f.Scalar, f.ValueStart, f.ValueEnd)));
+    }
+
+    [Fact]
+    public void A_repeated_key_beside_a_block_scalar_is_a_duplicate_key_too()
+    {
+        // The block scalar sends the file to YamlDotNet, which refuses the repeated ref on its own.
+        var text = Doc("ref: one\nsummary: |\n  two lines\n  of text\nref: two\n");
+        var fm = FrontMatterParser.Parse(text, out var problem);
+        Assert.Null(problem);
+        Assert.Equal(["ref", "summary", "ref"], fm!.Fields.Select(f => f.Key));
+        Assert.Equal(("two", "two lines\nof text\n"), (fm.GetScalar("ref"), fm.GetScalar("summary")));
+        Assert.Equal(["one"], fm.DuplicateFields.Select(f => f.Scalar));
     }
 
     [Fact]
