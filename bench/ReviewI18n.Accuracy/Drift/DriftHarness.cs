@@ -3,6 +3,7 @@ using ReviewI18n.Accuracy.Sections;
 using ReviewI18n.Configuration;
 using ReviewI18n.Content;
 using ReviewI18n.Drift;
+using ReviewI18n.Baselines;
 using ReviewI18n.Glossary;
 using ReviewI18n.Sections;
 

@@ -5,6 +5,7 @@ using ReviewI18n.Checks.Drift;
 using ReviewI18n.Cli;
 using ReviewI18n.Content;
 using ReviewI18n.Drift;
+using ReviewI18n.Baselines;
 using ReviewI18n.Pairing;
 
 namespace ReviewI18n.Accuracy.Drift;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReviewI18n.Configuration;
 using ReviewI18n.Content;
 using ReviewI18n.Drift;
+using ReviewI18n.Baselines;
 using ReviewI18n.History;
 using ReviewI18n.Pairing;
 using ReviewI18n.Sections;

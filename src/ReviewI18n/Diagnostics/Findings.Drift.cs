@@ -1,4 +1,5 @@
 using ReviewI18n.Drift;
+using ReviewI18n.Baselines;
 using ReviewI18n.Pairing;
 
 namespace ReviewI18n.Diagnostics;

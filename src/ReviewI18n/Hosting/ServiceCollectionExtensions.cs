@@ -26,9 +26,9 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ContentLoader>();
         services.TryAddSingleton<ReviewPipeline>();
         services.TryAddSingleton(sp => Glossary.SanctionedValues.Load(sp.GetRequiredService<PipelineConfig>().GlossaryPath));
-        services.TryAddSingleton<History.BaselineStore>();
-        services.TryAddSingleton<History.BaselineSnapshot>();
-        services.TryAddSingleton<Drift.DriftBaselineProvider>();
+        services.TryAddSingleton<Baselines.BaselineStore>();
+        services.TryAddSingleton<Baselines.BaselineSnapshot>();
+        services.TryAddSingleton<Baselines.DriftBaselineProvider>();
         services.TryAddSingleton<Sync.SyncPlanner>();
         services.TryAddSingleton<Sync.SyncEngine>();
         services.TryAddSingleton(sp => GlossaryLoader.Load(sp.GetRequiredService<PipelineConfig>()));

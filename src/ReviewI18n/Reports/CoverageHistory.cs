@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ReviewI18n.Configuration;
 using ReviewI18n.History;
+using ReviewI18n.Baselines;
 
 namespace ReviewI18n.Reports;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
-using ReviewI18n.History;
+using ReviewI18n.Baselines;
 using ReviewI18n.IO;
 using ReviewI18n.Pairing;
 

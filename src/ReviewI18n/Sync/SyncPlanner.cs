@@ -1,7 +1,7 @@
 using ReviewI18n.Configuration;
 using ReviewI18n.Content;
 using ReviewI18n.Glossary;
-using ReviewI18n.History;
+using ReviewI18n.Baselines;
 using ReviewI18n.Pairing;
 
 namespace ReviewI18n.Sync;

@@ -1,4 +1,5 @@
 using ReviewI18n.Drift;
+using ReviewI18n.Baselines;
 
 namespace ReviewI18n.Tests.Drift;
 

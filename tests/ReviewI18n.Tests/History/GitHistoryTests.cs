@@ -1,5 +1,6 @@
 using System.Text;
 using ReviewI18n.History;
+using ReviewI18n.Baselines;
 using ReviewI18n.Tests.Testing;
 
 namespace ReviewI18n.Tests.History;

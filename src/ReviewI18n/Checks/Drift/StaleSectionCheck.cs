@@ -1,5 +1,6 @@
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Drift;
+using ReviewI18n.Baselines;
 using ReviewI18n.Pairing;
 using ReviewI18n.Sections;
 

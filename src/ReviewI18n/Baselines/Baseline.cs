@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ReviewI18n.History;
+namespace ReviewI18n.Baselines;
 
 /// <summary>
 /// The baseline file in memory: one entry per pair, plus whatever else the file holds (kept as

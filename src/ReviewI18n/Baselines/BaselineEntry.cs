@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ReviewI18n.Sync;
 
-namespace ReviewI18n.History;
+namespace ReviewI18n.Baselines;
 
 /// <summary>
 /// What the baseline remembers about one pair (key <c>collection/locale/ref</c>). Backed by the

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using ReviewI18n.Configuration;
-using ReviewI18n.History;
+using ReviewI18n.Baselines;
 using ReviewI18n.Sync;
 
-namespace ReviewI18n.Tests.History;
+namespace ReviewI18n.Tests.Baselines;
 
 public sealed class BaselineStoreTests
 {

@@ -1,4 +1,4 @@
-namespace ReviewI18n.Drift;
+namespace ReviewI18n.Baselines;
 
 /// <summary>Where a pair's drift baseline came from.</summary>
 public enum BaselineOrigin

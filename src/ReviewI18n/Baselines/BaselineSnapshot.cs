@@ -1,4 +1,4 @@
-namespace ReviewI18n.History;
+namespace ReviewI18n.Baselines;
 
 /// <summary>
 /// The baseline file read once per run and shared by everything that reads it (sync's plan,

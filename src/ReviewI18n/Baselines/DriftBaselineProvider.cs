@@ -3,10 +3,11 @@ using Microsoft.Extensions.Logging;
 using ReviewI18n.Configuration;
 using ReviewI18n.Content;
 using ReviewI18n.History;
+using ReviewI18n.Drift;
 using ReviewI18n.Pairing;
 using ReviewI18n.Sections;
 
-namespace ReviewI18n.Drift;
+namespace ReviewI18n.Baselines;
 
 /// <summary>
 /// Gives each pair its drift baseline: the baseline store's entry when it has section hashes,

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using ReviewI18n.Configuration;
 using ReviewI18n.IO;
 
-namespace ReviewI18n.History;
+namespace ReviewI18n.Baselines;
 
 /// <summary>
 /// Reads and writes the baseline file (pipeline.json <c>baseline</c>): one JSON file, indented,
