@@ -22,8 +22,6 @@ public static class HostFactory
         _ = Task.Run(ReviewI18n.Hosting.Warmup.Run);
         var configPath = ResolveConfigPath(console, global.ConfigPath);
         ConfigFile.CheckShape(configPath);
-        // The site's folders are listed on the idle core while the host is built.
-        var prefetch = FolderPrefetch.Start(FolderPrefetch.FoldersNamedIn(configPath));
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -36,7 +34,6 @@ public static class HostFactory
         builder.Logging.SetMinimumLevel(level);
         builder.Logging.AddProvider(new TextWriterLoggerProvider(console.Error, level));
         builder.Services.AddSingleton(console);
-        builder.Services.AddSingleton(prefetch);
         // A CLI run is short: the GC may pause from loading to exit (see LoadTuning). A watch
         // replaces this with the default.
         builder.Services.AddSingleton(new ReviewI18n.Content.LoadTuning(PauseCollections: true, UntilExit: true));

@@ -18,8 +18,7 @@ public sealed record LoadResult(IReadOnlyList<ReviewDocument> Documents, IReadOn
 /// The Load stage: lists every <c>*.md</c> under each collection folder of each locale and
 /// reads them in parallel. A file that cannot be read becomes a finding, never an exception.
 /// </summary>
-public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> logger, Progress.IStageProgress? progress = null, LoadTuning? tuning = null,
-    FolderPrefetch? prefetch = null)
+public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> logger, Progress.IStageProgress? progress = null, LoadTuning? tuning = null)
 {
     /// <summary>A listed file: its full path, whether it is a link, and its size when listed.</summary>
     /// <remarks>
@@ -53,7 +52,7 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
                     logger.LogDebug("No folder {Folder} for {Collection}/{Locale}", folder, collection.Name, locale);
                     continue;
                 }
-                foreach (var (path, isLink, length) in prefetch?.Take(folder) ?? Enumerate(folder))
+                foreach (var (path, isLink, length) in Enumerate(folder))
                 {
                     var file = new ContentFile(path, config.Relative(path), collection, locale, isLink ? -1 : length);
                     if (isLink && !LinkStaysInside(path, root))

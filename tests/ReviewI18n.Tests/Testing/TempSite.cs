@@ -41,7 +41,7 @@ public sealed class TempSite : IDisposable
     public string Read(string relative) => File.ReadAllText(PathOf(relative));
 
     /// <summary>A loader for the products and companies of en and ja, laid out as <see cref="DefaultConfig"/> says.</summary>
-    public ReviewI18n.Content.ContentLoader Loader(ReviewI18n.Content.FolderPrefetch? prefetch = null) => new(
+    public ReviewI18n.Content.ContentLoader Loader() => new(
         ReviewI18n.Configuration.PipelineConfig.From(new ReviewI18n.Configuration.PipelineOptions
         {
             Locales = ["en", "ja"],
@@ -51,8 +51,7 @@ public sealed class TempSite : IDisposable
                 new ReviewI18n.Configuration.CollectionOptions { Name = "companies", Path = "content/{locale}/companies" },
             ],
         }, PathOf("pipeline.json")),
-        Microsoft.Extensions.Logging.Abstractions.NullLogger<ReviewI18n.Content.ContentLoader>.Instance,
-        prefetch: prefetch);
+        Microsoft.Extensions.Logging.Abstractions.NullLogger<ReviewI18n.Content.ContentLoader>.Instance);
 
     public Task<CliResult> RunAsync(params string[] args) => CliRunner.RunAsync(Root, args);
 
