@@ -71,7 +71,7 @@ public sealed class PendingCommand : ICliCommand
         foreach (var name in rules)
         {
             if (Rules.Find(name) is not { } rule) throw new UsageException($"--rule: unknown rule '{name}'");
-            if (WorkKinds.Of(rule) is null) throw new UsageException($"--rule: '{name}' is not translator work; see 'check --rule {name}'");
+            if (rule.Work is null) throw new UsageException($"--rule: '{name}' is not translator work; see 'check --rule {name}'");
         }
         DateOnly? since = null;
         if (parse.GetValue(_since) is { } text)

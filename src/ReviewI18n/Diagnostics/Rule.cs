@@ -6,6 +6,12 @@ namespace ReviewI18n.Diagnostics;
 /// </summary>
 public sealed record Rule(string Name, string Code, RuleArea Area, Severity DefaultSeverity, string Help)
 {
+    /// <summary>The kind of work a finding of this rule asks of a translator; null when it asks none (sync and maintainers handle it).</summary>
+    public WorkKind? Work { get; init; }
+
+    /// <summary>What a finding of this rule makes of the section it is on in coverage; null when it leaves the section current.</summary>
+    public SectionStatus? Marks { get; init; }
+
     public override string ToString() => Name;
 }
 

@@ -1,3 +1,4 @@
+using ReviewI18n.Diagnostics;
 using System.Text.Json;
 using ReviewI18n.Reports;
 

@@ -1,3 +1,4 @@
+using ReviewI18n.Diagnostics;
 using ReviewI18n.Reports;
 
 namespace ReviewI18n.Output;

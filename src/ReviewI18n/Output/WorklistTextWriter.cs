@@ -1,3 +1,4 @@
+using ReviewI18n.Diagnostics;
 using Humanizer;
 using ReviewI18n.Reports;
 

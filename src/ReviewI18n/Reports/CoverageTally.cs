@@ -1,3 +1,4 @@
+using ReviewI18n.Diagnostics;
 namespace ReviewI18n.Reports;
 
 /// <summary>

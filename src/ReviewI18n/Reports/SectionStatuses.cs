@@ -21,16 +21,10 @@ internal static class SectionStatuses
         if (findings.Count == 0) return statuses;
         foreach (var d in findings)
         {
-            var status = StatusOf(d.Rule);
+            var status = d.Rule.Marks;
             if (status is null) continue;
             if (SectionLocator.Find(alignment, pair, d) is { } a && statuses[a] < status.Value) statuses[a] = status.Value;
         }
         return statuses;
     }
-
-    public static SectionStatus? StatusOf(Rule rule) =>
-        rule == Rules.StaleSection ? SectionStatus.Stale
-        : rule == Rules.UntranslatedSection ? SectionStatus.Untranslated
-        : rule == Rules.MissingSection ? SectionStatus.Missing
-        : null;
 }

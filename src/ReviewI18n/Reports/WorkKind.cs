@@ -2,38 +2,9 @@ using ReviewI18n.Diagnostics;
 
 namespace ReviewI18n.Reports;
 
-/// <summary>The kinds of translator work, most urgent first (the worklist sorts by this order).</summary>
-public enum WorkKind
-{
-    /// <summary>The whole review is not translated yet.</summary>
-    MissingTranslation,
-    /// <summary>The source section changed since it was translated.</summary>
-    StaleSection,
-    /// <summary>A section still in the source language.</summary>
-    UntranslatedSection,
-    /// <summary>A localized front-matter field still in the source language.</summary>
-    UntranslatedField,
-    /// <summary>A source section with no counterpart.</summary>
-    MissingSection,
-    /// <summary>A number, score, URL or reference marker that disagrees with the source.</summary>
-    FactMismatch,
-    /// <summary>Encoding damage to repair in the translation.</summary>
-    EncodingDamage,
-}
-
+/// <summary>How the kinds of work are named in reports.</summary>
 public static class WorkKinds
 {
-    /// <summary>The kind of work a finding asks of a translator, or null when it asks none (sync and maintainers handle it).</summary>
-    public static WorkKind? Of(Rule rule) =>
-        rule == Rules.MissingTranslation ? WorkKind.MissingTranslation
-        : rule == Rules.StaleSection ? WorkKind.StaleSection
-        : rule == Rules.UntranslatedSection ? WorkKind.UntranslatedSection
-        : rule == Rules.UntranslatedField ? WorkKind.UntranslatedField
-        : rule == Rules.MissingSection ? WorkKind.MissingSection
-        : rule == Rules.FactMismatch || rule == Rules.FigureMismatch || rule == Rules.RatingMismatch ? WorkKind.FactMismatch
-        : rule.Area == RuleArea.Encoding ? WorkKind.EncodingDamage
-        : null;
-
     /// <summary>A stable name for JSON and CSS: <c>missing-translation</c>, <c>stale-section</c>, ...</summary>
     public static string ToName(this WorkKind kind) => kind switch
     {

@@ -22,7 +22,7 @@ public sealed class WorklistBuilder(SectionAligner aligner)
         foreach (var d in result.Diagnostics)
         {
             if (d.Locale != locale || d.Collection is null || d.Ref is null) continue;
-            if (WorkKinds.Of(d.Rule) is null) continue;
+            if (d.Rule.Work is null) continue;
             if (filter.Rules.Count > 0 && !filter.Rules.Contains(d.Rule.Name)) continue;
             if (filter.Collections.Count > 0 && !filter.Collections.Contains(d.Collection)) continue;
             var key = (d.Collection, d.Ref);
@@ -64,7 +64,7 @@ public sealed class WorklistBuilder(SectionAligner aligner)
 
     private static WorkItem Item(Diagnostic d, DocumentPair? pair, SectionAlignment? alignment, ReviewDocument? source)
     {
-        var kind = WorkKinds.Of(d.Rule)!.Value;
+        var kind = d.Rule.Work!.Value;
         if (kind == WorkKind.MissingTranslation)
         {
             return new WorkItem(kind, d, null, null, source is null ? JobSize.Zero : WholeReview(source));

@@ -1,3 +1,4 @@
+using ReviewI18n.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewI18n.Output;
 using ReviewI18n.Output.Html;

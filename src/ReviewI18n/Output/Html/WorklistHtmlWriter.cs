@@ -1,3 +1,4 @@
+using ReviewI18n.Diagnostics;
 using System.Globalization;
 using ReviewI18n.Reports;
 

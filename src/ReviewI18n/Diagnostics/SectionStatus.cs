@@ -1,4 +1,4 @@
-namespace ReviewI18n.Reports;
+namespace ReviewI18n.Diagnostics;
 
 /// <summary>
 /// Where a source section stands in one locale. When a section has several findings the most
