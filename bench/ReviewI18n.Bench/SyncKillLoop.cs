@@ -1,3 +1,4 @@
+using ReviewI18n.Fuzz;
 using System.Diagnostics;
 
 namespace ReviewI18n.Bench;

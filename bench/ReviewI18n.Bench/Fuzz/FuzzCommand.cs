@@ -1,3 +1,4 @@
+using ReviewI18n.Fuzz;
 namespace ReviewI18n.Bench.Fuzz;
 
 /// <summary><c>fuzz</c>: a long seeded fuzz run over pairs of a real site and generated pairs.</summary>

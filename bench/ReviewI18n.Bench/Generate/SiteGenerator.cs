@@ -1,3 +1,4 @@
+using ReviewI18n.Fuzz;
 using System.Text;
 using System.Text.RegularExpressions;
 

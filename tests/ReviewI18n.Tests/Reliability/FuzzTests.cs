@@ -1,4 +1,4 @@
-using ReviewI18n.Bench.Fuzz;
+using ReviewI18n.Fuzz;
 
 namespace ReviewI18n.Tests.Reliability;
 

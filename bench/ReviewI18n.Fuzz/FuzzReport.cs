@@ -1,7 +1,7 @@
-namespace ReviewI18n.Bench.Fuzz;
+namespace ReviewI18n.Fuzz;
 
 /// <summary>What a fuzz run found: cases run, distinct crashes (by exception and place), hangs, writes outside the site.</summary>
-internal sealed record FuzzReport(int Cases, IReadOnlyDictionary<string, int> Crashes, IReadOnlyList<string> Hangs, IReadOnlyList<string> OutsideWrites, TimeSpan Elapsed)
+public sealed record FuzzReport(int Cases, IReadOnlyDictionary<string, int> Crashes, IReadOnlyList<string> Hangs, IReadOnlyList<string> OutsideWrites, TimeSpan Elapsed)
 {
     public bool Clean => Crashes.Count == 0 && Hangs.Count == 0 && OutsideWrites.Count == 0;
 

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 
-namespace ReviewI18n.Bench.Fuzz;
+namespace ReviewI18n.Fuzz;
 
 /// <summary>A source review and its translation, as bytes, to be mutated.</summary>
-internal sealed record SeedPair(string Name, byte[] Source, byte[] Translation);
+public sealed record SeedPair(string Name, byte[] Source, byte[] Translation);
 
 /// <summary>The documents the fuzzer starts from: pairs of a real site, and generated ones.</summary>
-internal static class FuzzSeeds
+public static class FuzzSeeds
 {
     /// <summary>Up to <paramref name="limit"/> pairs of a site: a file under an <c>en</c> folder and its twin under <c>ja</c>.</summary>
     public static List<SeedPair> FromSite(string root, int limit, Random random)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ReviewI18n.Bench.Fuzz;
+namespace ReviewI18n.Fuzz;
 
 /// <summary>
 /// The fuzz loop: each case writes a mutated pair (and sometimes a second, untouched pair) into a
@@ -8,7 +8,7 @@ namespace ReviewI18n.Bench.Fuzz;
 /// crash (its input is kept under <c>crashes/</c>), a run over the limit a hang, and any change
 /// beside the site folder a write outside the content root.
 /// </summary>
-internal sealed class FuzzRun(string work, IReadOnlyList<SeedPair> seeds, TimeSpan timeout, string? glossary)
+public sealed class FuzzRun(string work, IReadOnlyList<SeedPair> seeds, TimeSpan timeout, string? glossary)
 {
     private const string Config = """
         {

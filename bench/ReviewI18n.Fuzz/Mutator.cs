@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace ReviewI18n.Bench.Fuzz;
+namespace ReviewI18n.Fuzz;
 
 /// <summary>
 /// Damages a review the ways real files get damaged and the ways a parser gets attacked: bytes
 /// flipped, inserted, cut; lines doubled, dropped, swapped; YAML tokens and hostile characters
 /// dropped into the front matter or the body; chunks repeated or spliced in from another file.
 /// </summary>
-internal sealed class Mutator(Random random)
+public sealed class Mutator(Random random)
 {
     private static readonly byte[] InterestingBytes = "\0\r\n\t:-#[]{}&*!|>'\"%@`,?"u8.ToArray().Concat(new byte[] { 0x80, 0xBF, 0xC3, 0xE3, 0xED, 0xEF, 0xF0, 0xFE, 0xFF, 0x1B }).ToArray();
 

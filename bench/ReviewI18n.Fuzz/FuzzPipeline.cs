@@ -10,13 +10,13 @@ using ReviewI18n.IO;
 using ReviewI18n.Pairing;
 using ReviewI18n.Sync;
 
-namespace ReviewI18n.Bench.Fuzz;
+namespace ReviewI18n.Fuzz;
 
 /// <summary>
 /// The whole pipeline in-process over one site folder, built once and run per case: load, pair,
 /// every check, the sync plan and its writes, the fix-encoding plan and its writes.
 /// </summary>
-internal sealed class FuzzPipeline : IDisposable
+public sealed class FuzzPipeline : IDisposable
 {
     private readonly ServiceProvider _services;
 

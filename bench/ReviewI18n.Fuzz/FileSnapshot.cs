@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 
-namespace ReviewI18n.Bench;
+namespace ReviewI18n.Fuzz;
 
 /// <summary>A hash of every file under a folder (relative path -> SHA-256), to compare states byte for byte.</summary>
-internal static class FileSnapshot
+public static class FileSnapshot
 {
     public static Dictionary<string, string> Take(string root)
     {
