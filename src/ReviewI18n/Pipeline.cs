@@ -33,19 +33,19 @@ public sealed class ReviewPipeline(ContentLoader loader, CheckRunner checks, ILo
     private readonly CheckBatching _batching = batching ?? CheckBatching.Default;
 
     /// <summary>Loads the whole site, pairs and checks it; the result keeps the site for sync and the reports.</summary>
-    public PipelineResult Check(CancellationToken cancellationToken = default)
+    public PipelineResult CheckWholeSite(CancellationToken cancellationToken = default)
     {
         var files = loader.ListFiles(out var listProblems);
         return Check(files, listProblems, cancellationToken);
     }
 
     /// <summary>
-    /// The findings of the whole site, as <see cref="Check(CancellationToken)"/> gives them, for
+    /// The findings of the whole site, as <see cref="CheckWholeSite(CancellationToken)"/> gives them, for
     /// a site of any size: past <see cref="CheckBatching.WholeSiteBytes"/> the site is read in
     /// batches, each holding every file of the pairing groups (collection and key) it covers, so
     /// pairing and every check see exactly what they would see in the whole site.
     /// </summary>
-    public CheckFindings Findings(CancellationToken cancellationToken = default)
+    public CheckFindings FindingsInBatches(CancellationToken cancellationToken = default)
     {
         var files = loader.ListFiles(out var listProblems);
         var bytes = ContentLoader.DiskBytes(files);

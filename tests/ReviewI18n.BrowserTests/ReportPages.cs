@@ -88,7 +88,7 @@ public sealed class ReportPages : IDisposable
     {
         var console = new CliConsole(new StringWriter(), new StringWriter(), _site, false, new Dictionary<string, string?>());
         using var host = HostFactory.Build(console, new GlobalSettings(null, true, false, true));
-        var result = host.Services.GetRequiredService<ReviewPipeline>().Check();
+        var result = host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite();
         var stale = new Diagnostic
         {
             Rule = Rules.StaleSection,

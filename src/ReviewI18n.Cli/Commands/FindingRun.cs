@@ -11,7 +11,7 @@ internal sealed record FindingRun(PipelineResult Result, IReadOnlyList<Diagnosti
     /// <summary>A run that keeps the loaded site, for commands that go on to sync or report.</summary>
     public static FindingRun Execute(IHost host, Func<Diagnostic, bool> filter, CancellationToken cancellationToken)
     {
-        var result = host.Services.GetRequiredService<ReviewPipeline>().Check(cancellationToken);
+        var result = host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite(cancellationToken);
         var shown = result.Diagnostics.Where(filter).ToList();
         return new FindingRun(result, shown, DiagnosticSummary.Of(result with { Diagnostics = shown }));
     }
@@ -19,7 +19,7 @@ internal sealed record FindingRun(PipelineResult Result, IReadOnlyList<Diagnosti
     /// <summary>Only the findings: a site of any size, read in batches when it is large (see <see cref="CheckBatching"/>).</summary>
     public static (IReadOnlyList<Diagnostic> Shown, DiagnosticSummary Summary) Findings(IHost host, Func<Diagnostic, bool> filter, CancellationToken cancellationToken)
     {
-        var findings = host.Services.GetRequiredService<ReviewPipeline>().Findings(cancellationToken);
+        var findings = host.Services.GetRequiredService<ReviewPipeline>().FindingsInBatches(cancellationToken);
         var shown = findings.Diagnostics.Where(filter).ToList();
         return (shown, DiagnosticSummary.Of(findings with { Diagnostics = shown }));
     }

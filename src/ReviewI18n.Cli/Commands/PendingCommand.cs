@@ -43,7 +43,7 @@ public sealed class PendingCommand : ICliCommand
         using var host = HostFactory.Build(context.Console, context.Global, _drift.Configure(context.Parse));
         var config = host.Services.GetRequiredService<PipelineConfig>();
         var locale = Locale(parse, config);
-        var result = host.Services.GetRequiredService<ReviewPipeline>().Check(cancellationToken);
+        var result = host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite(cancellationToken);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var list = host.Services.GetRequiredService<WorklistBuilder>().Build(result, locale, filter);
         host.Services.GetRequiredService<ILogger<PendingCommand>>().LogDebug("Worklist computed in {Elapsed:F0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -31,7 +31,7 @@ public sealed class ReportCommand : ICliCommand
     public Task<ExitCode> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         using var host = HostFactory.Build(context.Console, context.Global, _drift.Configure(context.Parse));
-        var result = host.Services.GetRequiredService<ReviewPipeline>().Check(cancellationToken);
+        var result = host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite(cancellationToken);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var report = host.Services.GetRequiredService<CoverageCalculator>().Compute(result);
         host.Services.GetRequiredService<ILogger<ReportCommand>>().LogDebug("Coverage computed in {Elapsed:F0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -70,7 +70,7 @@ public sealed class ReportCommand : ICliCommand
                 var configPath = CoverageHistory.Materialize(config, commit, folder, cancellationToken);
                 using (var host = HostFactory.Build(context.Console with { CurrentDirectory = folder }, context.Global with { ConfigPath = configPath, Quiet = true, Verbose = false }))
                 {
-                    var result = host.Services.GetRequiredService<ReviewPipeline>().Check(cancellationToken);
+                    var result = host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite(cancellationToken);
                     history.Add(new HistoryPoint(commit, time, host.Services.GetRequiredService<CoverageCalculator>().Compute(result)));
                 }
                 Directory.Delete(folder, recursive: true);

@@ -35,8 +35,8 @@ public sealed class BatchedCheckTests
         using var host = Host(CheckBatching.Default);
         var pipeline = host.Services.GetRequiredService<ReviewPipeline>();
 
-        var findings = pipeline.Findings();
-        var check = pipeline.Check();
+        var findings = pipeline.FindingsInBatches();
+        var check = pipeline.CheckWholeSite();
 
         Assert.Equal(check.Site.Documents.Count, findings.Documents);
         Assert.Equal(check.Diagnostics.Select(Shown), findings.Diagnostics.Select(Shown));
@@ -48,7 +48,7 @@ public sealed class BatchedCheckTests
     private static CheckFindings Findings(CheckBatching batching)
     {
         using var host = Host(batching);
-        return host.Services.GetRequiredService<ReviewPipeline>().Findings();
+        return host.Services.GetRequiredService<ReviewPipeline>().FindingsInBatches();
     }
 
     private static Microsoft.Extensions.Hosting.IHost Host(CheckBatching batching)

@@ -42,7 +42,7 @@ internal static class ReportSites
     {
         var console = new CliConsole(new StringWriter(), new StringWriter(), site.Root, false, new Dictionary<string, string?>());
         var host = HostFactory.Build(console, new GlobalSettings(null, true, false, true));
-        return (host, host.Services.GetRequiredService<ReviewPipeline>().Check());
+        return (host, host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite());
     }
 
     /// <summary>A stale-section finding as drift reports it (hand-made: the drift rule is written elsewhere).</summary>
