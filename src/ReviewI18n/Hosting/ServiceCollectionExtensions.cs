@@ -26,6 +26,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ContentLoader>();
         services.TryAddSingleton<ReviewPipeline>();
         services.TryAddSingleton(sp => Glossary.SanctionedValues.Load(sp.GetRequiredService<PipelineConfig>().GlossaryPath));
+        services.TryAddSingleton(sp => Glossary.SourceGlossary.Load(sp.GetRequiredService<PipelineConfig>().GlossaryPath));
         services.TryAddSingleton<Baselines.BaselineStore>();
         services.TryAddSingleton<Baselines.BaselineSnapshot>();
         services.TryAddSingleton<Baselines.DriftBaselineProvider>();

@@ -38,7 +38,18 @@ public sealed partial class FactMismatchCheck
     /// A renumbered citation, the same page or site in the other locale, and a local shop for a
     /// local price are the same source.
     /// </summary>
-    private static (List<Citation> Source, List<Citation> Translation, int? At)? CitationMismatch(List<Citation> cited, List<Citation> translated, string locale,
+    /// <summary>The sources a section cites, with the shops <c>glossary/sources.yml</c> names counted as price sources.</summary>
+    private List<Citation> Cited(SectionFacts facts, ReferenceList references)
+    {
+        var cited = Citation.Of(facts, references);
+        for (var i = 0; i < cited.Count; i++)
+        {
+            if (!cited[i].IsPriceSource && sources.IsShop(cited[i].Source)) cited[i] = cited[i] with { IsPriceSource = true };
+        }
+        return cited;
+    }
+
+    private (List<Citation> Source, List<Citation> Translation, int? At)? CitationMismatch(List<Citation> cited, List<Citation> translated, string locale,
         IReadOnlySet<(string, string)> aliases)
     {
         if (translated.Count == 0) return (cited, translated, null);
@@ -46,7 +57,7 @@ public sealed partial class FactMismatchCheck
         if (missing.Count == 0) return null;
         // A source the translation cites that the source section does not: in place of a missing one
         // (a shop for a shop is a local price source, not a replacement).
-        var instead = translated.Where(t => !t.IsCitedBy(cited, aliases) && !IsLocal(t, locale) && missing.Any(m => !(m.IsPriceSource && t.IsPriceSource))).ToList();
+        var instead = translated.Where(t => !t.IsCitedBy(cited, aliases) && !IsLocal(t, locale) && !sources.IsLocal(t.Source, locale) && missing.Any(m => !(m.IsPriceSource && t.IsPriceSource))).ToList();
         return instead.Count > 0 ? (missing, instead, instead[0].Offset) : null;
     }
 
@@ -58,6 +69,7 @@ public sealed partial class FactMismatchCheck
     private IReadOnlySet<(string, string)> BrandAliases(DocumentPair pair)
     {
         HashSet<(string, string)>? aliases = null;
+        foreach (var pairOfNames in sources.SameNames) (aliases ??= []).Add(pairOfNames);
         foreach (var field in pair.Source.FrontMatter?.Fields ?? [])
         {
             if (field.Scalar is { } value && sanctioned.LocalFor(field.Key, value, pair.Locale) is { } local)

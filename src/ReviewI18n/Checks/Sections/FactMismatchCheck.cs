@@ -21,7 +21,7 @@ namespace ReviewI18n.Checks.Sections;
 /// Sections the glossary marks as localized are compared the same way. Measured values are
 /// <c>figure-mismatch</c>, at info: judged on the real site, fewer than half of them are real.
 /// </summary>
-public sealed partial class FactMismatchCheck(SectionAligner aligner, FactIndex facts, Glossary.SanctionedValues sanctioned) : IPairCheck
+public sealed partial class FactMismatchCheck(SectionAligner aligner, FactIndex facts, Glossary.SanctionedValues sanctioned, Glossary.SourceGlossary sources) : IPairCheck
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.FactMismatch, Diagnostics.Rules.FigureMismatch];
 
@@ -48,8 +48,8 @@ public sealed partial class FactMismatchCheck(SectionAligner aligner, FactIndex 
                 // Local shops and prices cannot be told apart without the reference lists.
                 if (!aligned.IsLocalized) CompareAsWritten(pair, key, s, t, headingOffset, findings);
             }
-            else if (!CitedAlike(s, t, sourceRefs, translationRefs) && !CitesUnknown(t, translationRefs) && Citation.Of(s, sourceRefs) is { Count: > 0 } cited
-                && CitationMismatch(cited, Citation.Of(t, translationRefs), pair.Locale, BrandAliases(pair)) is { } mismatch)
+            else if (!CitedAlike(s, t, sourceRefs, translationRefs) && !CitesUnknown(t, translationRefs) && Cited(s, sourceRefs) is { Count: > 0 } cited
+                && CitationMismatch(cited, Cited(t, translationRefs), pair.Locale, BrandAliases(pair)) is { } mismatch)
             {
                 findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Citation, sourceLocale,
                     ShowCitations(mismatch.Source), ShowCitations(mismatch.Translation), mismatch.At ?? CitedAt([], t) ?? headingOffset));
