@@ -1,17 +1,16 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using ReviewI18n.Configuration;
 using ReviewI18n.Output;
-using ReviewI18n.Reports;
 using ReviewI18n.Sync;
 
 namespace ReviewI18n.Cli.Commands;
 
 /// <summary>
 /// <c>run</c> (also what runs with no command): the whole pipeline as the host's work. Load,
-/// pair and check; the sync plan (written only with <c>--write</c>); every report pipeline.json
-/// names under <c>reports</c>; then one summary in plain words. Cancelling (Ctrl+C) stops between
+/// pair and check (<see cref="ReviewPipeline"/>); the sync plan, written only with
+/// <c>--write</c>, and every report pipeline.json names (<see cref="WholeRun"/>); this command
+/// prints the findings and the summary and writes the reports. Cancelling (Ctrl+C) stops between
 /// stages, and every file is written whole or not at all.
 /// </summary>
 public sealed class RunCommand : ICliCommand
@@ -54,49 +53,22 @@ public sealed class RunCommand : ICliCommand
             console.Out.WriteLine(TextDiagnosticWriter.SummaryLine(run.Summary));
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        var syncLine = Sync(host, run.Result, write, cancellationToken);
-        console.Out.WriteLine(syncLine);
+        var outcome = host.Services.GetRequiredService<WholeRun>().After(run.Result, write, cancellationToken);
+        console.Out.WriteLine("Sync: " + string.Join("; ", outcome.SyncLines));
 
-        cancellationToken.ThrowIfCancellationRequested();
-        var written = WriteReports(host, config, run.Result, console, cancellationToken);
+        var written = new List<string>();
+        foreach (var report in outcome.Reports)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var format = Enum.Parse<ReportFormat>(report.Options.Format!, ignoreCase: true);
+            var at = console with { CurrentDirectory = config.Root };
+            if (report.Worklist is { } list) ReportOutput.Write(at, report.Options.Out, s => ReportOutput.Worklist(s, format, list, colour: false));
+            else ReportOutput.Write(at, report.Options.Out, s => ReportOutput.Coverage(s, format, report.Coverage!, colour: false));
+            written.Add(config.Relative(Path.Combine(config.Root, report.Options.Out!)));
+        }
         console.Out.WriteLine(written.Count == 0
             ? "Reports: none named in pipeline.json."
             : $"Reports written: {string.Join(", ", written)}.");
         return Task.FromResult(context.Parse.GetValue(_findings.FailOn).Fails(run.Shown) ? ExitCode.Findings : ExitCode.Success);
-    }
-
-    private static string Sync(IHost host, PipelineResult result, bool write, CancellationToken cancellationToken)
-    {
-        var engine = host.Services.GetRequiredService<SyncEngine>();
-        var baseline = engine.Planner.StoredBaseline;
-        var plan = engine.Planner.Plan(result.Site, baseline, SyncScope.All);
-        var outcome = engine.Prepare(plan);
-        if (write && outcome.Changes.Count > 0) outcome = engine.Write(plan, outcome, baseline, cancellationToken);
-        return "Sync: " + string.Join("; ", SyncSummary.Lines(plan, outcome, write));
-    }
-
-    private static List<string> WriteReports(IHost host, PipelineConfig config, PipelineResult result, CliConsole console, CancellationToken cancellationToken)
-    {
-        var written = new List<string>();
-        // Computed once, however many coverage reports pipeline.json names.
-        var coverage = new Lazy<CoverageReport>(() => host.Services.GetRequiredService<CoverageCalculator>().Compute(result));
-        foreach (var report in config.Reports)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var format = Enum.Parse<ReportFormat>(report.Format!, ignoreCase: true);
-            var path = Path.Combine(config.Root, report.Out!);
-            if (report.Kind == "pending")
-            {
-                var list = host.Services.GetRequiredService<WorklistBuilder>().Build(result, report.Locale!, WorklistFilter.All);
-                ReportOutput.Write(console with { CurrentDirectory = config.Root }, report.Out, s => ReportOutput.Worklist(s, format, list, colour: false));
-            }
-            else
-            {
-                ReportOutput.Write(console with { CurrentDirectory = config.Root }, report.Out, s => ReportOutput.Coverage(s, format, coverage.Value, colour: false));
-            }
-            written.Add(config.Relative(path));
-        }
-        return written;
     }
 }

@@ -25,6 +25,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(sp => PipelineConfig.From(sp.GetRequiredService<IOptions<PipelineOptions>>().Value, configPath));
         services.TryAddSingleton<ContentLoader>();
         services.TryAddSingleton<ReviewPipeline>();
+        services.TryAddSingleton<WholeRun>();
         services.TryAddSingleton(sp => Glossary.SanctionedValues.Load(sp.GetRequiredService<PipelineConfig>().GlossaryPath));
         services.TryAddSingleton(sp => Glossary.SourceGlossary.Load(sp.GetRequiredService<PipelineConfig>().GlossaryPath));
         services.TryAddSingleton<Baselines.BaselineStore>();
