@@ -1,3 +1,5 @@
+using ReviewI18n.Text;
+
 namespace ReviewI18n.Drift;
 
 /// <summary>
@@ -157,8 +159,8 @@ internal sealed class ChangeTally(bool localSwap)
 
     /// <summary>Words of the translation's script replaced by source-language words: text the source had left untranslated was translated, and the translation already says it.</summary>
     private static bool IsLeftoverTranslated(List<ChangeToken> removed, List<ChangeToken> added) =>
-        removed.Count > 0 && removed.Count(t => ChangeTokenizer.IsCjk(t.Value[0])) * 2 >= removed.Count
-        && added.Count(t => ChangeTokenizer.IsCjk(t.Value[0])) * 5 < Math.Max(1, added.Count);
+        removed.Count > 0 && removed.Count(t => ScriptClassifier.IsCjk(t.Value[0])) * 2 >= removed.Count
+        && added.Count(t => ScriptClassifier.IsCjk(t.Value[0])) * 5 < Math.Max(1, added.Count);
 
     /// <summary>One word for another a letter or two apart ("WATTEGATE" → "WATTGATE"): a spelling fix.</summary>
     private static bool IsSpellingFix(List<ChangeToken> removed, List<ChangeToken> added) =>

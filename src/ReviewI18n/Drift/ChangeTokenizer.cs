@@ -117,7 +117,7 @@ public static class ChangeTokenizer
         while (i < line.Length)
         {
             var (c, start, count) = (line[i], i, raw.Count);
-            if (c is 'h' && UrlLength(line[i..]) is > 0 and var urlLength)
+            if (c is 'h' && UrlText.Length(line[i..]) is > 0 and var urlLength)
             {
                 var url = line.Slice(i, urlLength).ToString();
                 raw.Add(new Raw(new ChangeToken(ChangeTokenKind.Url, url, url)));
@@ -166,7 +166,7 @@ public static class ChangeTokenizer
     /// <summary>A word (letters and digits; one CJK character at a time), or a number with its scale and unit.</summary>
     private static int ReadWordOrNumber(ReadOnlySpan<char> line, int start, List<Raw> raw)
     {
-        if (IsCjk(line[start]))
+        if (ScriptClassifier.IsCjk(line[start]))
         {
             AddWord(line.Slice(start, 1).ToString(), raw);
             return start + 1;
@@ -176,14 +176,14 @@ public static class ChangeTokenizer
         {
             i = NumberEnd(line, start);
             var number = line[start..i];
-            var touching = i < line.Length && char.IsLetter(line[i]) && !IsCjk(line[i]);
+            var touching = i < line.Length && char.IsLetter(line[i]) && !ScriptClassifier.IsCjk(line[i]);
             // "40mm", "118dB", "60USD" are a figure or a price; "6XX", "1000XM4", "2nd" are words.
             if (!touching || FactExtractor.UnitAt(line[i..]) is not null || CurrencyWords.ContainsKey(LetterRun(line[i..]).ToString()))
             {
                 return ReadNumber(line, start, i, raw);
             }
         }
-        while (i < line.Length && char.IsLetterOrDigit(line[i]) && !IsCjk(line[i])) i++;
+        while (i < line.Length && char.IsLetterOrDigit(line[i]) && !ScriptClassifier.IsCjk(line[i])) i++;
         AddWord(line[start..i].ToString(), raw);
         return i;
     }
@@ -199,14 +199,8 @@ public static class ChangeTokenizer
         {
             if (char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) return true;
         }
-        return char.IsAsciiLetterUpper(word[0]) && !sentenceStart && !Months.Contains(word);
+        return char.IsAsciiLetterUpper(word[0]) && !sentenceStart && !DateText.IsMonthName(word);
     }
-
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    };
 
     /// <summary>A word: a currency mark, the scale of the number before it ("million", "万"), or a word of prose.</summary>
     private static void AddWord(string word, List<Raw> raw)
@@ -256,7 +250,7 @@ public static class ChangeTokenizer
     {
         var number = raw[^1].Token!;
         var value = number.Amount!.Value * Scales[word];
-        var text = number.Text + (IsCjk(word[0]) ? "" : " ") + word;
+        var text = number.Text + (ScriptClassifier.IsCjk(word[0]) ? "" : " ") + word;
         raw[^1] = raw[^1] with { Token = number with { Value = NumberText.Normalize(value.ToString(System.Globalization.CultureInfo.InvariantCulture)), Text = text, Amount = value } };
     }
 
@@ -320,23 +314,6 @@ public static class ChangeTokenizer
     private static ChangeToken AsPrice(ChangeToken number, Raw currency) =>
         new(ChangeTokenKind.Price, $"{number.Value} {currency.Currency}", $"{number.Text} {currency.CurrencyText}", currency.Currency) { Amount = number.Amount };
 
-    /// <summary>The length of an http(s) URL at the start of <paramref name="text"/>: up to white space, a quote, an angle bracket, CJK punctuation or an unbalanced parenthesis; trailing sentence punctuation is not part of it.</summary>
-    private static int UrlLength(ReadOnlySpan<char> text)
-    {
-        if (!text.StartsWith("http://") && !text.StartsWith("https://")) return 0;
-        var depth = 0;
-        var i = 0;
-        for (; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '`' or '「' or '」' or '、' or '。' or '（' or '）') break;
-            if (c == '(') depth++;
-            else if (c == ')' && --depth < 0) break;
-        }
-        while (i > 0 && text[i - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '*' or '_' or ']') i--;
-        return i;
-    }
-
     /// <summary>The length of a citation marker <c>[12]</c> at the start of <paramref name="text"/>, or 0 (a link text "[1](url)" is not one).</summary>
     private static int MarkerLength(ReadOnlySpan<char> text)
     {
@@ -346,8 +323,4 @@ public static class ChangeTokenizer
         if (j + 1 < text.Length && text[j + 1] == '(') return 0;
         return j + 1;
     }
-
-    /// <summary>Han, Hiragana or Katakana: written without spaces, so each character is a word.</summary>
-    public static bool IsCjk(char c) =>
-        ScriptClassifier.Of(c) is Script.Han or Script.Hiragana or Script.Katakana;
 }

@@ -49,6 +49,9 @@ public static partial class DateText
     public static bool IsCanonical(string value) =>
         value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[9]);
 
+    /// <summary>An English month's name, whole or cut short ("March", "Mar", "Sept").</summary>
+    public static bool IsMonthName(string word) => word.Length is >= 3 and <= 9 && (MonthOf(word) > 0 || word == "Sept");
+
     private static int MonthOf(string name)
     {
         var names = CultureInfo.InvariantCulture.DateTimeFormat;

@@ -80,9 +80,9 @@ public static class WordDiff
         {
             var start = i;
             var c = text[i];
-            if (char.IsLetterOrDigit(c) && !IsCjk(c))
+            if (char.IsLetterOrDigit(c) && !ScriptClassifier.IsCjk(c))
             {
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or ',' && i + 1 < text.Length && char.IsDigit(text[i + 1])) && !IsCjk(text[i])) i++;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or ',' && i + 1 < text.Length && char.IsDigit(text[i + 1])) && !ScriptClassifier.IsCjk(text[i])) i++;
             }
             else if (char.IsWhiteSpace(c))
             {
@@ -96,6 +96,4 @@ public static class WordDiff
         }
         return [.. tokens];
     }
-
-    private static bool IsCjk(char c) => ScriptClassifier.Of(c) is Script.Han or Script.Hiragana or Script.Katakana;
 }

@@ -1,4 +1,5 @@
 using ReviewI18n.Content;
+using ReviewI18n.Text;
 
 namespace ReviewI18n.Facts;
 
@@ -134,10 +135,7 @@ public sealed class ReferenceList
         var rest = line[after..];
         var urlAt = rest.IndexOf("http", StringComparison.Ordinal);
         if (urlAt < 0) return joined || !withoutUrl ? null : new ReferenceEntry(text, number, start, end, at + after, at + line.Length, 0);
-        var urlEnd = urlAt;
-        while (urlEnd < rest.Length && !char.IsWhiteSpace(rest[urlEnd]) && rest[urlEnd] is not ('<' or '>' or '"' or '`' or '（' or '）' or '「' or '」' or '、' or '。')) urlEnd++;
-        var url = rest[urlAt..urlEnd].TrimEnd(".,;:!?'*_])");
         var restAt = at + after;
-        return new ReferenceEntry(text, number, start, end, restAt, restAt + urlAt, url.Length);
+        return new ReferenceEntry(text, number, start, end, restAt, restAt + urlAt, UrlText.Length(rest[urlAt..]));
     }
 }

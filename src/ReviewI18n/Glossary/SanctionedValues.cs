@@ -1,6 +1,5 @@
-using ReviewI18n.Configuration;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using static ReviewI18n.Glossary.GlossaryYaml;
 
 namespace ReviewI18n.Glossary;
 
@@ -45,55 +44,36 @@ public sealed class SanctionedValues
             && byLocale.TryGetValue(locale, out var values) ? values : null;
 
     /// <summary>Reads <c>values.yml</c> from the glossary folder; no file means no sanctioned values.</summary>
-    public static SanctionedValues Load(string glossaryFolder)
-    {
-        var path = Path.Combine(glossaryFolder, FileName);
-        if (!File.Exists(path)) return Empty;
-        try
-        {
-            return Parse(File.ReadAllText(path), path);
-        }
-        catch (YamlException ex)
-        {
-            throw new ConfigurationException(path, $"line {ex.Start.Line}: {ex.Message}");
-        }
-    }
+    public static SanctionedValues Load(string glossaryFolder) =>
+        GlossaryYaml.Load(glossaryFolder, FileName, Parse, Empty);
 
     public static SanctionedValues Parse(string yaml, string path = FileName)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
         var values = new Dictionary<string, Dictionary<string, Dictionary<string, List<string>>>>(StringComparer.Ordinal);
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return new(values);
-        if (stream.Documents[0].RootNode is not YamlMappingNode root) throw Shape(path, stream.Documents[0].RootNode, "a mapping of field names");
+        if (Root(yaml, path, "a mapping of field names") is not { } root) return new(values);
         foreach (var (fieldNode, sourcesNode) in root.Children)
         {
-            var field = Text(fieldNode, path);
+            var field = Scalar(fieldNode, path);
             if (sourcesNode is not YamlMappingNode sources) throw Shape(path, sourcesNode, $"under '{field}', a mapping of source values");
             var bySource = values.TryGetValue(field, out var existing) ? existing : values[field] = new(StringComparer.Ordinal);
             foreach (var (sourceNode, localesNode) in sources.Children)
             {
-                var source = Text(sourceNode, path);
+                var source = Scalar(sourceNode, path);
                 if (localesNode is not YamlMappingNode locales) throw Shape(path, localesNode, $"under '{field}: {source}', a mapping of locales");
                 var byLocale = bySource[source] = new(StringComparer.Ordinal);
                 foreach (var (localeNode, localNode) in locales.Children)
                 {
                     var local = localNode switch
                     {
-                        YamlScalarNode s => [Text(s, path)],
-                        YamlSequenceNode seq => seq.Children.Select(c => Text(c, path)).ToList(),
+                        YamlScalarNode s => [Scalar(s, path)],
+                        YamlSequenceNode seq => seq.Children.Select(c => Scalar(c, path)).ToList(),
                         _ => throw Shape(path, localNode, "a value or a list of values"),
                     };
-                    byLocale[Text(localeNode, path)] = local;
+                    byLocale[Scalar(localeNode, path)] = local;
                 }
             }
         }
         return new(values);
     }
 
-    private static string Text(YamlNode node, string path) =>
-        node is YamlScalarNode { Value: { } value } ? value : throw Shape(path, node, "a plain value");
-
-    private static ConfigurationException Shape(string path, YamlNode node, string expected) =>
-        new(path, $"line {node.Start.Line}: expected {expected}");
 }

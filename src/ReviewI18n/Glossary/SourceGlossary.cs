@@ -1,7 +1,6 @@
-using ReviewI18n.Configuration;
 using ReviewI18n.Facts;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using static ReviewI18n.Glossary.GlossaryYaml;
 
 namespace ReviewI18n.Glossary;
 
@@ -41,35 +40,21 @@ public sealed class SourceGlossary
     public bool IsShop(SourceIdentity source) => _shops.Contains(source.Brand);
 
     /// <summary>Reads <c>sources.yml</c> from the glossary folder; a file that does not parse is a configuration error naming its line.</summary>
-    public static SourceGlossary Load(string glossaryFolder)
-    {
-        var path = Path.Combine(glossaryFolder, FileName);
-        if (!File.Exists(path)) return Empty;
-        try
-        {
-            return Parse(File.ReadAllText(path), path);
-        }
-        catch (YamlException ex)
-        {
-            throw new ConfigurationException(path, $"line {ex.Start.Line}: {ex.Message}");
-        }
-    }
+    public static SourceGlossary Load(string glossaryFolder) =>
+        GlossaryYaml.Load(glossaryFolder, FileName, Parse, Empty);
 
     public static SourceGlossary Parse(string yaml, string path = FileName)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
         var (same, local, shops) = (new HashSet<(string, string)>(), new Dictionary<string, HashSet<string>>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return new(same, local, shops);
-        if (stream.Documents[0].RootNode is not YamlMappingNode root) throw Shape(path, stream.Documents[0].RootNode, "a mapping with same, local or shops");
+        if (Root(yaml, path, "a mapping with same, local or shops") is not { } root) return new(same, local, shops);
         foreach (var (keyNode, value) in root.Children)
         {
-            switch (Text(keyNode, path))
+            switch (Scalar(keyNode, path))
             {
                 case "same":
                     foreach (var group in Sequence(value, path, "a list of site lists"))
                     {
-                        var brands = Sequence(group, path, "a list of sites").Select(s => Brand(Text(s, path))).ToList();
+                        var brands = Sequence(group, path, "a list of sites").Select(s => Brand(Scalar(s, path))).ToList();
                         foreach (var a in brands)
                         {
                             foreach (var b in brands) same.Add((a, b));
@@ -80,12 +65,13 @@ public sealed class SourceGlossary
                     if (value is not YamlMappingNode byLocale) throw Shape(path, value, "a mapping of locales to site lists");
                     foreach (var (localeNode, sites) in byLocale.Children)
                     {
-                        var set = local.TryGetValue(Text(localeNode, path), out var known) ? known : local[Text(localeNode, path)] = new(StringComparer.Ordinal);
-                        foreach (var site in Sequence(sites, path, "a list of sites")) set.Add(Brand(Text(site, path)));
+                        var locale = Scalar(localeNode, path);
+                        var set = local.TryGetValue(locale, out var known) ? known : local[locale] = new(StringComparer.Ordinal);
+                        foreach (var site in Sequence(sites, path, "a list of sites")) set.Add(Brand(Scalar(site, path)));
                     }
                     break;
                 case "shops":
-                    foreach (var site in Sequence(value, path, "a list of sites")) shops.Add(Brand(Text(site, path)));
+                    foreach (var site in Sequence(value, path, "a list of sites")) shops.Add(Brand(Scalar(site, path)));
                     break;
                 default:
                     throw Shape(path, keyNode, "same, local or shops");
@@ -98,12 +84,4 @@ public sealed class SourceGlossary
     private static string Brand(string site) =>
         SourceIdentity.Of(site.Contains("://", StringComparison.Ordinal) ? site : "https://" + site)?.Brand ?? site.ToLowerInvariant();
 
-    private static IEnumerable<YamlNode> Sequence(YamlNode node, string path, string expected) =>
-        node is YamlSequenceNode seq ? seq.Children : throw Shape(path, node, expected);
-
-    private static string Text(YamlNode node, string path) =>
-        node is YamlScalarNode { Value: { } value } ? value : throw Shape(path, node, "a plain value");
-
-    private static ConfigurationException Shape(string path, YamlNode node, string expected) =>
-        new(path, $"line {node.Start.Line}: expected {expected}");
 }

@@ -35,7 +35,7 @@ public static class PriceProposal
         {
             if (CurrencyOf(group.Key) is not { } currency || currency == sourceCurrency) continue;
             var ratios = group
-                .Select(p => (Source: PriceOf(p.Source, field), Translation: PriceOf(p.Translation, field)))
+                .Select(p => (Source: PriceText.InField(p.Source, field), Translation: PriceText.InField(p.Translation, field)))
                 .Where(p => p.Source > 0 && p.Translation > 0)
                 .Select(p => p.Translation!.Value / p.Source!.Value)
                 .Order()
@@ -52,9 +52,6 @@ public static class PriceProposal
         }
         return rates.Count == 0 ? null : new JsonObject { ["field"] = field, ["currencies"] = currencies, ["rates"] = rates };
     }
-
-    private static decimal? PriceOf(Content.ReviewDocument document, string field) =>
-        document.FrontMatter?.GetScalar(field) is { } text ? NumberText.Parse(text.Trim()) : null;
 
     /// <summary>Two significant figures: 50, 250, 0.0067.</summary>
     private static decimal Rounded(decimal value)

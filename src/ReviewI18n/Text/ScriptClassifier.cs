@@ -6,6 +6,9 @@ namespace ReviewI18n.Text;
 /// <summary>Which script a character or code point belongs to, by Unicode block.</summary>
 public static class ScriptClassifier
 {
+    /// <summary>Han, Hiragana or Katakana: written without spaces, so each character is a word.</summary>
+    public static bool IsCjk(char c) => Of(c) is Script.Han or Script.Hiragana or Script.Katakana;
+
     public static Script Of(char c) => c < 0x80 ? (char.IsAsciiLetter(c) ? Script.Latin : Script.Common) : Of(new Rune(c is >= '\uD800' and <= '\uDFFF' ? '\uFFFD' : c));
 
     public static Script Of(Rune rune)

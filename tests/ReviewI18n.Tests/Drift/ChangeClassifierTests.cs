@@ -9,7 +9,7 @@ public sealed class ChangeClassifierTests
     private static double? JapaneseShare(string text)
     {
         var letters = text.Count(char.IsLetter);
-        return letters == 0 ? 0 : (double)text.Count(ChangeTokenizer.IsCjk) / letters;
+        return letters == 0 ? 0 : (double)text.Count(ReviewI18n.Text.ScriptClassifier.IsCjk) / letters;
     }
 
     private static SourceChange Classify(string before, string after, string? translation = null) =>

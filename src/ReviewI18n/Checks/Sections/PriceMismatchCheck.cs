@@ -20,13 +20,10 @@ public sealed class PriceMismatchCheck(PipelineConfig config) : IPairCheck
     {
         if (config.Prices is not { } prices || !prices.Rates.TryGetValue(pair.Locale, out var band)) return;
         if (!prices.Currencies.TryGetValue(pair.Source.Locale, out var sourceCurrency) || !prices.Currencies.TryGetValue(pair.Locale, out var currency)) return;
-        if (PriceOf(pair.Source, prices.Field) is not { } sourcePrice || PriceOf(pair.Translation, prices.Field) is not { } price) return;
+        if (PriceText.InField(pair.Source, prices.Field) is not { } sourcePrice || PriceText.InField(pair.Translation, prices.Field) is not { } price) return;
         if (sourcePrice == 0 && price == 0) return;
         var rate = sourcePrice == 0 ? decimal.MaxValue : price / sourcePrice;
         if (band.Contains(rate)) return;
         findings.Add(Findings.Sections.PriceMismatch(pair.Translation, prices.Field, sourcePrice, sourceCurrency, price, currency, rate, band));
     }
-
-    private static decimal? PriceOf(Content.ReviewDocument document, string field) =>
-        document.FrontMatter?.GetScalar(field) is { } text && NumberText.Parse(text.Trim()) is { } value && value >= 0 ? value : null;
 }
