@@ -8,7 +8,8 @@ namespace ReviewI18n.Accuracy.Sections;
 /// sections and both reference lists: tab-separated <c>file</c>, <c>section</c>, <c>fact</c>,
 /// <c>verdict</c> (true: a real defect), <c>reason</c>; <c>#</c> starts a comment. Findings the
 /// file does not judge are listed: judge them before quoting a figure. Judged true findings that
-/// are not reported any more are listed too (recall lost on real content).
+/// are not reported any more are listed too (recall lost on real content), and so are the reported
+/// findings judged no defect.
 /// </summary>
 public static class FactsOnRealSite
 {
@@ -40,6 +41,9 @@ public static class FactsOnRealSite
         var trueCount = verdicts.Count(v => v?.IsTrue == true);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"judged: {judgedCount} of {facts.Count}; true {trueCount}, false {judgedCount - trueCount}; precision {(judgedCount == 0 ? 0 : (double)trueCount / judgedCount):F2}"));
+        var falseOnes = facts.Select((f, i) => (f, Verdict: verdicts[i])).Where(x => x.Verdict?.IsTrue == false).ToList();
+        Console.WriteLine($"reported but judged no defect: {falseOnes.Count}");
+        foreach (var (f, v) in falseOnes) Console.WriteLine($"  {f.File} [{f.Section}] {f.Fact}: {v!.Value.Reason}");
         var reported = facts.Select(f => (f.File, f.Section ?? "", f.Fact ?? "")).ToHashSet();
         var lost = judged.Where(j => j.Value.IsTrue && !reported.Contains(j.Key)).ToList();
         Console.WriteLine($"judged true but not reported: {lost.Count}");

@@ -6,6 +6,9 @@ public sealed record Citation(string Label, SourceIdentity Source, bool IsPriceS
     /// <summary>The title and notes of the reference entry cited, empty for a URL in the text.</summary>
     public string Title { get; init; } = "";
 
+    /// <summary>Further pages the entry names in its notes: a translation may fold two sources into one entry.</summary>
+    public IReadOnlyList<SourceIdentity> MoreSources { get; init; } = [];
+
     /// <summary>
     /// The sources a section cites. Markers without an entry are left out (<c>dangling-citation</c>
     /// reports them), and so are the numbers and URLs of the reference entries themselves.
@@ -16,7 +19,7 @@ public sealed record Citation(string Label, SourceIdentity Source, bool IsPriceS
         foreach (var marker in facts.Markers)
         {
             if (references.IsInEntry(marker.Offset) || references.Find(marker.Value) is not { Source: { } source } entry) continue;
-            result.Add(new Citation($"[{marker.Value}]", source, entry.IsPriceSource, marker.Offset) { Title = entry.Title });
+            result.Add(new Citation($"[{marker.Value}]", source, entry.IsPriceSource, marker.Offset) { Title = entry.Description, MoreSources = entry.MoreSources });
         }
         foreach (var url in facts.Urls)
         {
@@ -42,6 +45,10 @@ public sealed record Citation(string Label, SourceIdentity Source, bool IsPriceS
         foreach (var c in cited)
         {
             if (c.Source.Page == Source.Page || SameBrand(c.Source.Brand, Source.Brand) || IsPriceSource && c.IsPriceSource) return true;
+            foreach (var more in c.MoreSources)
+            {
+                if (more.Page == Source.Page) return true;
+            }
             if (aliases is not null && (aliases.Contains((c.Source.Brand, Source.Brand)) || aliases.Contains((Source.Brand, c.Source.Brand)))) return true;
         }
         return false;

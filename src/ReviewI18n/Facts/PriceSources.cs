@@ -26,12 +26,27 @@ public static class PriceSources
         "価格", "販売", "通販", "ショップ", "為替", "税込", "購入", "中古", "買取", "used", "second-hand", "auction",
     ];
 
+    private static readonly string[] EvidenceWords =
+        ["spec", "measure", "review", "manual", "datasheet", "data sheet", "feature", "仕様", "スペック", "測定", "レビュー", "取扱説明書", "マニュアル", "機能"];
+
+    /// <summary>
+    /// Whether a reference entry's title says it is evidence for a claim rather than for a price: a
+    /// spec sheet, a measurement, a review, a manual or a list of features ("MixPre-6 II Specifications").
+    /// </summary>
+    public static bool IsEvidence(string title) => EvidenceWords.Any(w => title.Contains(w, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Shops by name, in any country (soundhouse.co.jp, linsoul.jp and linsoul.com).</summary>
     private static readonly HashSet<string> ShopBrands = Shops.Select(s => s.Split('.')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsPriceSource(SourceIdentity source, string title) =>
+    /// <summary>
+    /// Whether a source is a shop or price page: by its site or page, by a price word in its entry's
+    /// title, or by a price in its title or notes ("国内定価880,000円") when they do not say it is a review,
+    /// measurement or spec sheet (a review that notes the price it was tested at is not a price page).
+    /// </summary>
+    public static bool IsPriceSource(SourceIdentity source, string title, string notes = "") =>
         Shops.Contains(source.Site) || ShopBrands.Contains(source.Brand) || IsShopPage(source.Page)
-        || TitleWords.Any(w => title.Contains(w, StringComparison.OrdinalIgnoreCase));
+        || TitleWords.Any(w => title.Contains(w, StringComparison.OrdinalIgnoreCase))
+        || (PriceText.Mentions(title) || PriceText.Mentions(notes)) && !IsEvidence(title) && !IsEvidence(notes);
 
     /// <summary>A page in a site's shop: <c>apple.com/shop/...</c>, <c>shop.example.com</c>, <c>.../store/...</c>, <c>.../shopdetail/...</c>, <c>.../item/...</c>.</summary>
     private static bool IsShopPage(string page)

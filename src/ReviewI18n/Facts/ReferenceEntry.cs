@@ -1,3 +1,5 @@
+using ReviewI18n.Text;
+
 namespace ReviewI18n.Facts;
 
 /// <summary>
@@ -26,6 +28,29 @@ public sealed class ReferenceEntry(string text, string number, int lineStart, in
 
     public string Title => text[titleStart..urlStart].Trim();
 
+    /// <summary>What the entry says after its URL: the access date, and often the price or figure it backs ("国内定価880,000円").</summary>
+    public string Notes => urlLength == 0 ? "" : text[Math.Min(urlStart + urlLength, LineEnd)..LineEnd].Trim().TrimStart(NoteSeparators).TrimStart();
+
+    private static readonly char[] NoteSeparators = [',', ';', '-', '—', '–', '.', '、', '，'];
+
+    /// <summary>The title and the notes: what the entry says about the source.</summary>
+    public string Description => Notes.Length == 0 ? Title : Title + " " + Notes;
+
+    /// <summary>The sources of further URLs in the notes: an entry may name a second page ("..., see also https://...").</summary>
+    public IReadOnlyList<SourceIdentity> MoreSources
+    {
+        get
+        {
+            var notes = Notes;
+            List<SourceIdentity>? more = null;
+            for (var at = notes.IndexOf("http", StringComparison.Ordinal); at >= 0; at = notes.IndexOf("http", at + 4, StringComparison.Ordinal))
+            {
+                if (SourceIdentity.Of(notes.Substring(at, UrlText.Length(notes.AsSpan(at)))) is { } source) (more ??= []).Add(source);
+            }
+            return more ?? (IReadOnlyList<SourceIdentity>)[];
+        }
+    }
+
     /// <summary>The source the URL names; null when the entry has no URL or it does not parse.</summary>
     public SourceIdentity? Source
     {
@@ -36,7 +61,7 @@ public sealed class ReferenceEntry(string text, string number, int lineStart, in
         }
     }
 
-    public bool IsPriceSource => _isPriceSource ??= Source is { } source && PriceSources.IsPriceSource(source, Title);
+    public bool IsPriceSource => _isPriceSource ??= Source is { } source && PriceSources.IsPriceSource(source, Title, Notes);
 
     /// <summary>Whether two entries give the same URL, compared in place.</summary>
     public bool HasSameUrl(ReferenceEntry other) =>

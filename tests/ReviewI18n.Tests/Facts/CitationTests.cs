@@ -68,6 +68,55 @@ public sealed class CitationTests
         Assert.False(lab.IsCitedBy(japaneseShop));
     }
 
+    [Fact]
+    public void An_entry_says_what_it_backs_after_its_url_and_may_name_a_second_page()
+    {
+        const string Text = """
+            ## References
+            [2] Shop listing, https://shop.test/es14n, accessed 2025-11-18, 国内定価880,000円
+            [6] Review, https://review.test/hx25 (measurements also at https://lab.test/q45)
+            [7] Maker, https://maker.test/r3
+            """;
+        var list = ReferenceList.Read(Text);
+        Assert.Equal("accessed 2025-11-18, 国内定価880,000円", list.Find("2")!.Notes);
+        Assert.True(list.Find("2")!.IsPriceSource);
+        Assert.Equal(["lab.test/q45"], list.Find("6")!.MoreSources.Select(s => s.Page));
+        Assert.Empty(list.Find("7")!.MoreSources);
+        Assert.False(list.Find("7")!.IsPriceSource);
+
+        var english = Cites("Measured flat [4].\n## Ref\n[4] Lab, https://lab.test/q45\n").Single();
+        Assert.True(english.IsCitedBy(Cites("平坦[6]。\n## Ref\n[6] Review, https://review.test/hx25 (measurements also at https://lab.test/q45)\n")));
+        Assert.False(english.IsCitedBy(Cites("平坦[6]。\n## Ref\n[6] Review, https://review.test/hx25\n")));
+    }
+
+    [Theory]
+    [InlineData("The launch price was 2,500 USD [8].", "The launch price was 2,500 USD ")]
+    [InlineData("It sells for 199 USD [1], and its THD is 0.1 % [2].", ", and its THD is 0.1 % ")]
+    [InlineData("Priced at 1.5 million yen. Its bass reaches 25 Hz [3].", "Its bass reaches 25 Hz ")]
+    [InlineData("国内価格は29,800円です。周波数特性は20Hz〜20kHz［4］", "周波数特性は20Hz〜20kHz")]
+    [InlineData("line one 199 USD\nline two [5]", "line two ")]
+    public void The_claim_of_a_marker_runs_back_to_its_sentence_or_the_marker_before(string text, string claim)
+    {
+        var marker = text.LastIndexOfAny(['[', '［']);
+        Assert.Equal(claim, ClaimText.Before(text, marker).ToString());
+    }
+
+    [Theory]
+    [InlineData("The launch price was 2,500 USD [8].", true)]
+    [InlineData("It sells for 199 USD [1], and its THD is 0.1 % [2].", false)]
+    [InlineData("約3万円［3］。", true)]
+    public void A_marker_after_a_price_backs_a_price(string text, bool price) =>
+        Assert.Equal(price, ClaimText.StatesPrice(text, text.LastIndexOfAny(['[', '［'])));
+
+    [Theory]
+    [InlineData("Sound Devices, MixPre-6 II Specifications", true)]
+    [InlineData("Audio Science Review - Topping L70 Review", true)]
+    [InlineData("取扱説明書（仕様）", true)]
+    [InlineData("What Hi-Fi?, Revitalised Epos resurrects legendary ES14 speakers", false)]
+    [InlineData("U-AUDIO, ES14N listing, 国内定価880,000円", false)]
+    public void An_entry_that_is_a_spec_sheet_review_or_manual_is_evidence_not_a_price(string title, bool evidence) =>
+        Assert.Equal(evidence, PriceSources.IsEvidence(title));
+
     [Theory]
     [InlineData("6.35mm", "6.3mm", true)]
     [InlineData("11.2896MHz", "11.2MHz", true)]

@@ -38,13 +38,22 @@ public sealed partial class FactMismatchCheck
     /// A renumbered citation, the same page or site in the other locale, and a local shop for a
     /// local price are the same source.
     /// </summary>
-    /// <summary>The sources a section cites, with the shops <c>glossary/sources.yml</c> names counted as price sources.</summary>
-    private List<Citation> Cited(SectionFacts facts, ReferenceList references)
+    /// <summary>
+    /// The sources a section cites, counted as price sources when <c>glossary/sources.yml</c> names
+    /// them as shops. In the source section a source cited for a price (<c>launch price 2,500 USD [8]</c>)
+    /// is a price source too, unless its entry says it is a spec sheet, a measurement or a review (that
+    /// backs the rest of the sentence): the translation may cite its own market for its own currency. A translation's source must be a price page by its own entry: judged on the real site,
+    /// a price claim the translation backs with a spec sheet or a review is a real defect.
+    /// </summary>
+    private List<Citation> Cited(SectionFacts facts, ReferenceList references, string? sourceText)
     {
         var cited = Citation.Of(facts, references);
         for (var i = 0; i < cited.Count; i++)
         {
-            if (!cited[i].IsPriceSource && sources.IsShop(cited[i].Source)) cited[i] = cited[i] with { IsPriceSource = true };
+            if (!cited[i].IsPriceSource && (sources.IsShop(cited[i].Source) || sourceText is not null && ClaimText.StatesPrice(sourceText, cited[i].Offset) && !PriceSources.IsEvidence(cited[i].Title)))
+            {
+                cited[i] = cited[i] with { IsPriceSource = true };
+            }
         }
         return cited;
     }

@@ -48,8 +48,8 @@ public sealed partial class FactMismatchCheck(SectionAligner aligner, FactIndex 
                 // Local shops and prices cannot be told apart without the reference lists.
                 if (!aligned.IsLocalized) CompareAsWritten(pair, key, s, t, headingOffset, findings);
             }
-            else if (!CitedAlike(s, t, sourceRefs, translationRefs) && !CitesUnknown(t, translationRefs) && Cited(s, sourceRefs) is { Count: > 0 } cited
-                && CitationMismatch(cited, Cited(t, translationRefs), pair.Locale, BrandAliases(pair)) is { } mismatch)
+            else if (!CitedAlike(s, t, sourceRefs, translationRefs) && !CitesUnknown(t, translationRefs) && Cited(s, sourceRefs, pair.Source.Text) is { Count: > 0 } cited
+                && CitationMismatch(cited, Cited(t, translationRefs, null), pair.Locale, BrandAliases(pair)) is { } mismatch)
             {
                 findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Citation, sourceLocale,
                     ShowCitations(mismatch.Source), ShowCitations(mismatch.Translation), mismatch.At ?? CitedAt([], t) ?? headingOffset));
