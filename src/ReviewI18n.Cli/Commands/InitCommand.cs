@@ -54,6 +54,11 @@ public sealed class InitCommand : ICliCommand
                 console.Out.WriteLine($"--- glossary/{Glossary.SanctionedValues.FileName}");
                 console.Out.Write(values);
             }
+            if (proposal.SourcesYaml is { } sources)
+            {
+                console.Out.WriteLine($"--- glossary/{Glossary.SourceGlossary.FileName}");
+                console.Out.Write(sources);
+            }
             return Task.FromResult(ExitCode.Success);
         }
         AtomicFile.WriteAllBytes(configPath, System.Text.Encoding.UTF8.GetBytes(proposal.PipelineJson));
@@ -70,10 +75,18 @@ public sealed class InitCommand : ICliCommand
             Directory.CreateDirectory(Path.GetDirectoryName(valuesPath)!);
             AtomicFile.WriteAllBytes(valuesPath, System.Text.Encoding.UTF8.GetBytes(proposal.ValuesYaml!));
         }
+        var sourcesPath = Path.Combine(root, "glossary", Glossary.SourceGlossary.FileName);
+        var wroteSources = proposal.SourcesYaml is not null && (force || !File.Exists(sourcesPath));
+        if (wroteSources)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(sourcesPath)!);
+            AtomicFile.WriteAllBytes(sourcesPath, System.Text.Encoding.UTF8.GetBytes(proposal.SourcesYaml!));
+        }
         if (!context.Global.Quiet)
         {
             console.Out.WriteLine($"Found {proposal.Documents} documents in {proposal.Collections.Count} collections ({string.Join(", ", proposal.Collections.Select(c => c.Name))}), locales {string.Join(", ", proposal.Locales)}, {proposal.Pairs} pairs.");
-            var glossaryFiles = (wroteHeadings ? ", glossary/headings.yml" : " (glossary/headings.yml exists: kept)") + (wroteValues ? $", glossary/{Glossary.SanctionedValues.FileName}" : "");
+            var glossaryFiles = (wroteHeadings ? ", glossary/headings.yml" : " (glossary/headings.yml exists: kept)") + (wroteValues ? $", glossary/{Glossary.SanctionedValues.FileName}" : "")
+                + (wroteSources ? $", glossary/{Glossary.SourceGlossary.FileName}" : "");
             console.Out.WriteLine($"Wrote {ConfigFile.DefaultName}{glossaryFiles}. Review them, then run 'review-i18n check'.");
         }
         return Task.FromResult(ExitCode.Success);

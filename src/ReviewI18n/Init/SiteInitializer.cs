@@ -12,6 +12,9 @@ public sealed record InitProposal(string PipelineJson, string HeadingsYaml, int 
 {
     /// <summary>Sanctioned local values of shared fields (glossary/values.yml), when the pairs show some.</summary>
     public string? ValuesYaml { get; init; }
+
+    /// <summary>Sites that name one source across locales (glossary/sources.yml), when the pairs prove some.</summary>
+    public string? SourcesYaml { get; init; }
 }
 
 /// <summary>
@@ -76,6 +79,7 @@ public static class SiteInitializer
         return new InitProposal(text, HeadingGlossaryBuilder.Build(site), site.Documents.Count, site.Pairs.Count, collections, options.Locales)
         {
             ValuesYaml = ValuesProposal.Propose(site, shared),
+            SourcesYaml = SourcesProposal.Propose(site),
         };
     }
 

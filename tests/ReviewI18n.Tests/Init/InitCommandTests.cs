@@ -124,4 +124,37 @@ public sealed class InitCommandTests
         using var json = check.Json();
         Assert.Empty(json.RootElement.GetProperty("diagnostics").EnumerateArray());
     }
+
+    /// <summary>
+    /// Five pairs whose reference entry [1] is the maker's page: four cite oldmaker.com in English and
+    /// newmaker.jp in Japanese, one cites a lab on both sides. Entry [2] differs by shop, which
+    /// proves nothing; entry [3] is a different review site in each English review.
+    /// </summary>
+    private static TempSite SiteWithLocalSources()
+    {
+        var site = new TempSite(config: null);
+        for (var i = 0; i < 5; i++)
+        {
+            var (en, ja) = i < 4 ? ("https://oldmaker.com/p/" + i, "https://newmaker.jp/p/" + i) : ("https://lab.test/r", "https://lab.test/r");
+            var review = $"https://review{i}.test/r";
+            site.Write($"_products/en/m/item-{i}.md", $"---\nref: item-{i}\nlang: en\n---\n## Overview\n\nFlat [1], sold at [2], reviewed [3].\n\n## References\n\n[1] Maker, {en}\n[2] Shop, https://www.bhphotovideo.com/c/{i}\n[3] Review, {review}\n");
+            site.Write($"_products/ja/m/item-{i}.md", $"---\nref: item-{i}\nlang: ja\n---\n## 概要\n\n平坦[1]、販売[2]、レビュー[3]。\n\n## 参考文献\n\n[1] メーカー, {ja}\n[2] 価格.com, https://kakaku.com/item/{i}\n[3] Review, https://three.test/r\n");
+        }
+        return site;
+    }
+
+    [Fact]
+    public async Task Init_proposes_sites_that_the_pairs_prove_to_name_one_source()
+    {
+        using var site = SiteWithLocalSources();
+
+        var init = await site.RunAsync("init");
+        Assert.True(init.ExitCode == 0, init.ToString());
+
+        var sources = site.Read("glossary/sources.yml");
+        Assert.Contains("  - [oldmaker, newmaker]   # 4 pairs\n", sources, StringComparison.Ordinal);
+        Assert.DoesNotContain("bhphotovideo", sources, StringComparison.Ordinal); // shops prove nothing
+        Assert.DoesNotContain("review", sources.Split("same:")[1], StringComparison.Ordinal); // each seen once
+        Assert.DoesNotContain("lab", sources, StringComparison.Ordinal);
+    }
 }
