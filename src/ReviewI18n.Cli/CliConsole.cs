@@ -12,7 +12,7 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error, string Current
     public static CliConsole FromSystem()
     {
         var env = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var name in new[] { "NO_COLOR", "GITHUB_STEP_SUMMARY", "GITHUB_ACTIONS", "CI" })
+        foreach (var name in new[] { "NO_COLOR", "GITHUB_STEP_SUMMARY", "GITHUB_ACTIONS", "CI", "GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA", "GITHUB_HEAD_SHA" })
         {
             env[name] = System.Environment.GetEnvironmentVariable(name);
         }

@@ -49,6 +49,9 @@ public sealed class PipelineConfig
 
     public required string BaselinePath { get; init; }
 
+    /// <summary>The suppressions file; it need not exist.</summary>
+    public string SuppressionsPath { get; init; } = "";
+
     public required SeverityPolicy Severities { get; init; }
 
     /// <summary>The reports <c>run</c> writes (validated: kind, format, out inside the site, locale).</summary>
@@ -88,6 +91,7 @@ public sealed class PipelineConfig
             RequiredFields = options.FrontMatter?.Required ?? DefaultRequired,
             GlossaryPath = Path.GetFullPath(Path.Combine(root, options.Glossary ?? "glossary")),
             BaselinePath = Path.GetFullPath(Path.Combine(root, options.Baseline ?? ".review-i18n/baseline.json")),
+            SuppressionsPath = Path.GetFullPath(Path.Combine(root, options.Suppressions ?? Suppressions.SuppressionFile.DefaultPath)),
             Severities = new SeverityPolicy(overrides),
             Reports = options.Reports ?? [],
             UseGitHistory = !string.Equals(options.History, "off", StringComparison.OrdinalIgnoreCase),

@@ -21,6 +21,9 @@ public sealed class PipelineOptions
     /// <summary>Baseline store, relative to pipeline.json.</summary>
     public string? Baseline { get; set; }
 
+    /// <summary>Suppressions file (findings accepted for now), relative to pipeline.json.</summary>
+    public string? Suppressions { get; set; }
+
     /// <summary>
     /// Where drift baselines come from when the baseline store has no entry for a pair:
     /// <c>git</c> (default: the source as it was at the last commit that touched the translation)

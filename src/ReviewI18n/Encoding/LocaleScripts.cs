@@ -63,7 +63,7 @@ public sealed class LocaleScripts
     private bool[] BuildNeedsScriptCheck()
     {
         var table = new bool[65536];
-        var scripts = ScriptTable.Scripts;
+        var scripts = ScriptClassifier.InText;
         for (var c = 0x370; c < 65536; c++)
         {
             var s = scripts[c];

@@ -9,7 +9,7 @@ namespace ReviewI18n.Encodings;
 /// </summary>
 internal static class ScriptScanner
 {
-    private static Script[] Table => ScriptTable.Scripts;
+    private static Script[] Table => ScriptClassifier.InText;
 
     /// <summary>
     /// Judges the words around <paramref name="letters"/>, the offsets (in text order) of the

@@ -26,6 +26,7 @@ public static class JsonDiagnosticWriter
         json.WriteNumber("errors", summary.Errors);
         json.WriteNumber("warnings", summary.Warnings);
         json.WriteNumber("infos", summary.Infos);
+        json.WriteNumber("suppressed", summary.Suppressed);
         json.WriteEndObject();
         json.WriteEndObject();
     }

@@ -14,7 +14,7 @@ public sealed class MarkdownDiagnosticWriter(TextWriter output)
         output.WriteLine("## review-i18n check");
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{summary.Documents:N0} documents, {summary.Pairs:N0} pairs: **{summary.Errors:N0}** errors, **{summary.Warnings:N0}** warnings, {summary.Infos:N0} info."));
+            $"{summary.Documents:N0} documents, {summary.Pairs:N0} pairs: **{summary.Errors:N0}** errors, **{summary.Warnings:N0}** warnings, {summary.Infos:N0} info{(summary.Suppressed > 0 ? $", {summary.Suppressed:N0} suppressed" : "")}."));
         output.WriteLine();
         if (diagnostics.Count == 0) return;
 

@@ -15,7 +15,15 @@ public static class SarifWriter
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     public const string InformationUri = "https://github.com/review-i18n/review-i18n";
 
-    public static void Write(Stream output, IReadOnlyList<Diagnostic> diagnostics)
+    public static void Write(Stream output, IReadOnlyList<Diagnostic> diagnostics) => Write(output, diagnostics, SarifExtras.None);
+
+    /// <summary>
+    /// The log with suppressed results kept (<c>suppressions: [{ "kind": "external" }]</c>, as code
+    /// scanning expects of a suppressions file) and, when a baseline is given, each result's
+    /// <c>baselineState</c> (<c>new</c> or <c>unchanged</c>) and the baseline's results that are
+    /// gone (<c>absent</c>). Every result has <c>partialFingerprints</c>.
+    /// </summary>
+    public static void Write(Stream output, IReadOnlyList<Diagnostic> diagnostics, SarifExtras extras)
     {
         var index = new Dictionary<Rule, int>();
         for (var i = 0; i < Rules.All.Count; i++) index[Rules.All[i]] = i;
@@ -38,7 +46,18 @@ public static class SarifWriter
         json.WriteEndObject();
         json.WriteString("columnKind", "utf16CodeUnits");
         json.WriteStartArray("results");
-        foreach (var d in diagnostics) WriteResult(json, d, index.GetValueOrDefault(d.Rule, -1));
+        var baseline = extras.Baseline is { } known ? new Dictionary<string, int>(known.Counts, StringComparer.Ordinal) : null;
+        foreach (var d in diagnostics) WriteResult(json, d, index.GetValueOrDefault(d.Rule, -1), suppressed: false, BaselineState(baseline, d));
+        foreach (var d in extras.Suppressed) WriteResult(json, d, index.GetValueOrDefault(d.Rule, -1), suppressed: true, BaselineState(baseline, d));
+        if (extras.Baseline is { } previous && baseline is not null)
+        {
+            foreach (var gone in previous.Results)
+            {
+                if (baseline.GetValueOrDefault(gone.Key) <= 0) continue;
+                baseline[gone.Key]--;
+                WriteAbsent(json, gone, index);
+            }
+        }
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndArray();
@@ -81,7 +100,49 @@ public static class SarifWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic d, int ruleIndex)
+    /// <summary><c>unchanged</c> when the baseline still has a result of this fingerprint to match, else <c>new</c>; null without a baseline.</summary>
+    private static string? BaselineState(Dictionary<string, int>? baseline, Diagnostic d)
+    {
+        if (baseline is null) return null;
+        var key = SarifBaseline.Key(d.Rule.Name, Suppressions.FindingFingerprint.Of(d));
+        if (baseline.GetValueOrDefault(key) <= 0) return "new";
+        baseline[key]--;
+        return "unchanged";
+    }
+
+    private static void WriteAbsent(Utf8JsonWriter json, SarifBaseline.Result gone, Dictionary<Rule, int> index)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", gone.Rule);
+        if (Rules.Find(gone.Rule) is { } rule && index.TryGetValue(rule, out var i)) json.WriteNumber("ruleIndex", i);
+        json.WriteString("level", "none");
+        json.WriteStartObject("message");
+        json.WriteString("text", gone.Message.Length > 0 ? gone.Message : "A finding of the baseline that is gone.");
+        json.WriteEndObject();
+        if (gone.File.Length > 0)
+        {
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", UriOf(gone.File));
+            json.WriteString("uriBaseId", "%SRCROOT%");
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FingerprintName, gone.Fingerprint);
+        json.WriteEndObject();
+        json.WriteString("baselineState", "absent");
+        json.WriteEndObject();
+    }
+
+    /// <summary>The name of the fingerprint in <c>partialFingerprints</c>; its version changes if the way it is computed does.</summary>
+    public const string FingerprintName = "reviewI18n/v1";
+
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic d, int ruleIndex, bool suppressed, string? baselineState)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", d.Rule.Name);
@@ -104,6 +165,18 @@ public static class SarifWriter
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FingerprintName, Suppressions.FindingFingerprint.Of(d));
+        json.WriteEndObject();
+        if (suppressed)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "external");
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+        if (baselineState is not null) json.WriteString("baselineState", baselineState);
         json.WriteStartObject("properties");
         if (d.Collection is { } c) json.WriteString("collection", c);
         if (d.Ref is { } r) json.WriteString("ref", r);

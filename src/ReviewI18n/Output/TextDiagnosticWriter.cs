@@ -30,7 +30,7 @@ public sealed class TextDiagnosticWriter(TextWriter output, bool colour)
     }
 
     public static string SummaryLine(DiagnosticSummary s) =>
-        $"{s.Documents} documents, {s.Pairs} pairs: {Count(s.Errors, "error")}, {Count(s.Warnings, "warning")}, {s.Infos} info.";
+        $"{s.Documents} documents, {s.Pairs} pairs: {Count(s.Errors, "error")}, {Count(s.Warnings, "warning")}, {s.Infos} info{(s.Suppressed > 0 ? $", {s.Suppressed} suppressed" : "")}.";
 
     private static string Count(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 

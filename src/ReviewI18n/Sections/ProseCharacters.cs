@@ -7,7 +7,7 @@ namespace ReviewI18n.Sections;
 /// space), or look whether it starts text left out of the prose (a code span, a URL, a marker).
 /// A table per block of 256 characters, each classified on first use: one lookup per character
 /// instead of a chain of tests whose outcome flips with every switch between kana, kanji and
-/// punctuation in Japanese prose.
+/// punctuation in Japanese prose. Scripts come from <see cref="ScriptClassifier"/>, the one answer.
 /// </summary>
 internal static class ProseCharacters
 {

@@ -3,9 +3,37 @@ using System.Text;
 
 namespace ReviewI18n.Text;
 
-/// <summary>Which script a character or code point belongs to, by Unicode block.</summary>
+/// <summary>
+/// Which script a character or code point belongs to, by Unicode block: the one answer every rule
+/// uses. <see cref="Of(Rune)"/> classifies; <see cref="InText"/> is the same answer for every BMP
+/// character, read from a table by the scans that look at each character of a file, with letterlike
+/// symbols and combining marks counted as common. Other per-character tables derive from this one:
+/// <c>Sections/ProseCharacters</c> adds white space and the characters that may start a code span,
+/// URL or marker; <c>Encodings/CharClasses</c> answers another question (controls, bidi and
+/// invisible characters).
+/// </summary>
 public static class ScriptClassifier
 {
+    /// <summary>
+    /// The script of every BMP character as the file scans count it: letterlike symbols (Ω as
+    /// U+2126, K as U+212A, ℃) are symbols, not letters of some script, and combining marks and
+    /// variation selectors are common (they take the script of the letter they follow: ❤️, e + U+0301).
+    /// </summary>
+    public static readonly Script[] InText = BuildTextTable();
+
+    private static Script[] BuildTextTable()
+    {
+        var table = new Script[65536];
+        for (var c = 0; c < 65536; c++)
+        {
+            table[c] = char.IsSurrogate((char)c) || c is (>= 0x2100 and <= 0x214F) or (>= 0x0300 and <= 0x036F) or (>= 0x1AB0 and <= 0x1AFF)
+                or (>= 0x1DC0 and <= 0x1DFF) or (>= 0x20D0 and <= 0x20FF) or (>= 0xFE00 and <= 0xFE0F) or (>= 0xFE20 and <= 0xFE2F)
+                ? Script.Common
+                : Of((char)c);
+        }
+        return table;
+    }
+
     /// <summary>Han, Hiragana or Katakana: written without spaces, so each character is a word.</summary>
     public static bool IsCjk(char c) => Of(c) is Script.Han or Script.Hiragana or Script.Katakana;
 
