@@ -52,6 +52,23 @@ public sealed class SarifSchemaTests
     }
 
     [Fact]
+    public async Task SARIF_with_suppressed_results_a_baseline_and_absent_results_is_valid()
+    {
+        using var site = new TempSite()
+            .Write("content/en/products/a/one.md", TempSite.Review("ref: one\nlang: en", "## Overview\n\nA caf\u00C3\u00A9 and a \uFFFD.\n"))
+            .Write("content/ja/products/a/one.md", TempSite.Review("ref: one\nlang: ja", "## 概要\n\n本文。\n"));
+        await site.RunAsync("check", "--suppress-all");
+        site.Write("content/en/products/a/one.md", TempSite.Review("ref: one\nlang: en", "## Overview\n\nA caf\u00C3\u00A9 and a\u200B.\n"));
+
+        var result = await site.RunAsync("check", "--format", "sarif", "--sarif-baseline", ".review-i18n/suppressions.json");
+
+        using var json = result.Json();
+        AssertValid(json.RootElement);
+        var states = json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("baselineState").GetString()).ToHashSet();
+        Assert.Equal(["absent", "new", "unchanged"], states.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_hand_made_log_the_broken_ones_start_from_is_valid() => Assert.Empty(Sarif.Validate(ValidLog));
 
     /// <summary>Each case sets (or, with a null value, removes) one property of <see cref="ValidLog"/>.</summary>
