@@ -26,6 +26,9 @@ public static class CliApp
             new WatchCommand(),
             new PendingCommand(),
             new ReportCommand(),
+            new ExportCommand(),
+            new ImportCommand(),
+            new ScaffoldCommand(),
         };
         foreach (var command in commands)
         {

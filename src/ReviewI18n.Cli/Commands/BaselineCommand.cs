@@ -58,9 +58,7 @@ public sealed class BaselineCommand : ICliCommand
             var drift = services.GetRequiredService<DriftBaselineProvider>();
             var pairs = site.Pairs.Where(InScope(parse)).ToList();
 
-            var head = TryHead(config.Root);
-            // One bulk call: which sources on disk are exactly what HEAD holds.
-            var headIds = head?.BlobIds(pairs.Select(p => (head.Head, p.Source.RelativePath)).ToList());
+            var sourceCommit = SectionAcceptance.SourceCommits(config.Root, pairs);
             var by = parse.GetValue(_by) ?? WhoAmI(config.Root);
             var now = DateTimeOffset.UtcNow;
             IReadOnlyDictionary<DocumentPair, DriftBaseline> fromGit = new Dictionary<DocumentPair, DriftBaseline>();
@@ -72,27 +70,22 @@ public sealed class BaselineCommand : ICliCommand
 
             var accepted = 0;
             var touchedPairs = 0;
+            var acceptance = new SectionAcceptance(snapshot, drift, keys);
             foreach (var pair in pairs)
             {
-                var current = DriftSection.Of(pair.Source, keys);
-                var chosen = current.Where(s => sections.Length == 0 || sections.Contains(s.Key.Split('#')[0])).ToList();
-                if (chosen.Count == 0) continue;
-                var entry = snapshot.Value.GetOrAdd(Baseline.KeyOf(pair.Collection, pair.Locale, pair.Key));
+                int count;
                 if (fromGit.TryGetValue(pair, out var gitBaseline))
                 {
-                    entry.SetSections(gitBaseline.Hashes, merge: false, gitBaseline.Commit, now, gitBaseline.By);
-                }
-                else if (sections.Length > 0 && entry.SectionHashes is null && drift.For(pair, site) is { } effective)
-                {
-                    // Accepting one section of a pair that had no entry: the others keep the baseline they had.
-                    entry.SetSections(effective.Hashes, merge: false, effective.Commit, now, by);
-                    entry.SetSections(DriftSection.Hashes(chosen), merge: true, SourceCommit(pair, head, headIds), now, by);
+                    count = DriftSection.Of(pair.Source, keys).Count;
+                    if (count == 0) continue;
+                    snapshot.Value.GetOrAdd(Baseline.KeyOf(pair.Collection, pair.Locale, pair.Key)).SetSections(gitBaseline.Hashes, merge: false, gitBaseline.Commit, now, gitBaseline.By);
                 }
                 else
                 {
-                    entry.SetSections(DriftSection.Hashes(chosen), merge: sections.Length > 0, SourceCommit(pair, head, headIds), now, by);
+                    count = acceptance.Accept(pair, site, sections, sourceCommit(pair), now, by);
+                    if (count == 0) continue;
                 }
-                accepted += chosen.Count;
+                accepted += count;
                 touchedPairs++;
             }
             if (touchedPairs > 0) snapshot.Store.Save(snapshot.Value);
@@ -119,25 +112,6 @@ public sealed class BaselineCommand : ICliCommand
         return p => (locales.Length == 0 || locales.Contains(p.Locale))
                     && (collections.Length == 0 || collections.Contains(p.Collection))
                     && (refs.Length == 0 || refs.Contains(p.Key));
-    }
-
-    /// <summary>The head commit when the source on disk is what it holds; otherwise no commit is recorded.</summary>
-    private static string? SourceCommit(DocumentPair pair, GitHistory? head, IReadOnlyDictionary<(string Commit, string Path), string?>? headIds)
-    {
-        if (head is null || headIds is null) return null;
-        return headIds.GetValueOrDefault((head.Head, pair.Source.RelativePath)) == GitHistory.BlobId(pair.Source.Bytes) ? head.Head : null;
-    }
-
-    private static GitHistory? TryHead(string root)
-    {
-        try
-        {
-            return GitHistory.Open(root);
-        }
-        catch (GitUnavailableException)
-        {
-            return null;
-        }
     }
 
     private static string WhoAmI(string root) =>

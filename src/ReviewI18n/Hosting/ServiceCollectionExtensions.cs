@@ -41,6 +41,10 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<EncodingAnalyzer>();
         services.TryAddSingleton<Reports.CoverageCalculator>();
         services.TryAddSingleton<Reports.WorklistBuilder>();
+        services.TryAddSingleton<Xliff.ExportPlanner>();
+        services.TryAddSingleton<Xliff.XliffImporter>();
+        services.TryAddSingleton<Baselines.SectionAcceptance>();
+        services.TryAddSingleton<Scaffold.Scaffolder>();
         services.AddChecks();
         return services;
     }
