@@ -12,6 +12,7 @@ var harnesses = new Dictionary<string, Func<string[], Task<int>>>(StringComparer
     ["yaml-diff"] = a => Task.FromResult(YamlDifferential.Run(a)),
     ["encoding"] = a => Task.FromResult(ReviewI18n.Accuracy.Encodings.EncodingAccuracy.Run(a)),
     ["ci-real"] = ReviewI18n.Accuracy.Ci.CiOnRealSite.RunAsync,
+    ["xliff-real"] = ReviewI18n.Accuracy.Xliff.XliffOnRealSite.RunAsync,
 };
 
 if (args.Length == 0 || !harnesses.TryGetValue(args[0], out var run))

@@ -107,7 +107,8 @@ public sealed class Scaffolder(PipelineConfig config, SectionKeyResolver keys, T
             && prices.Rates.TryGetValue(locale, out var band))
         {
             var converted = Math.Round(amount * band.Typical, 0);
-            return $"{field}: {converted.ToString(CultureInfo.InvariantCulture)}   # converted at {band.Typical.ToString(CultureInfo.InvariantCulture)} per unit; check the local price\n";
+            var unit = prices.Currencies.TryGetValue(locale, out var to) && prices.Currencies.TryGetValue(source.Locale, out var from) ? $" {to} per {from}" : " per unit";
+            return $"{field}: {converted.ToString(CultureInfo.InvariantCulture)}   # converted at {band.Typical.ToString(CultureInfo.InvariantCulture)}{unit}; check the local price\n";
         }
         if (config.LocalizedFields.Contains(field))
         {
