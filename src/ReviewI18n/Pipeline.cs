@@ -48,6 +48,12 @@ public sealed class ReviewPipeline(ContentLoader loader, CheckRunner checks, ILo
     public CheckFindings FindingsInBatches(CancellationToken cancellationToken = default)
     {
         var files = loader.ListFiles(out var listProblems);
+        return FindingsInBatches(files, listProblems, cancellationToken);
+    }
+
+    /// <summary>The findings of files already listed (see <see cref="ContentLoader.ListFiles(out IReadOnlyList{Diagnostic})"/>).</summary>
+    public CheckFindings FindingsInBatches(IReadOnlyList<ContentFile> files, IReadOnlyList<Diagnostic> listProblems, CancellationToken cancellationToken)
+    {
         var bytes = ContentLoader.DiskBytes(files);
         if (bytes <= _batching.WholeSiteBytes)
         {

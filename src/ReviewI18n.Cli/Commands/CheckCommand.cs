@@ -27,6 +27,8 @@ public sealed class CheckCommand : ICliCommand
 
     private readonly Option<string?> _changedSince = new("--changed-since") { Description = "Only what a change since this git revision is answerable for: findings in the files it touched and the translations it makes stale, missing or orphaned" };
 
+    private readonly Option<bool> _noCache = new("--no-cache") { Description = "Check everything again instead of reusing the findings of the last check when nothing changed" };
+
     private readonly Option<string?> _sarifBaseline = new("--sarif-baseline") { Description = "A previous SARIF log or suppressions file: results get baselineState new, unchanged or absent" };
 
     public Command Build()
@@ -39,6 +41,7 @@ public sealed class CheckCommand : ICliCommand
         command.Options.Add(_showSuppressed);
         command.Options.Add(_changedSince);
         command.Options.Add(_sarifBaseline);
+        command.Options.Add(_noCache);
         return command;
     }
 
@@ -75,7 +78,7 @@ public sealed class CheckCommand : ICliCommand
         }
         else
         {
-            (all, summary) = FindingRun.Findings(host, filter, cancellationToken);
+            (all, summary) = FindingRun.Findings(host, filter, cancellationToken, useCache: !parse.GetValue(_noCache));
         }
 
         if (parse.GetValue(_suppressAll))

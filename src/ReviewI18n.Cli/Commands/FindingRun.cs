@@ -16,10 +16,13 @@ internal sealed record FindingRun(PipelineResult Result, IReadOnlyList<Diagnosti
         return new FindingRun(result, shown, DiagnosticSummary.Of(result with { Diagnostics = shown }));
     }
 
-    /// <summary>Only the findings: a site of any size, read in batches when it is large (see <see cref="CheckBatching"/>).</summary>
-    public static (IReadOnlyList<Diagnostic> Shown, DiagnosticSummary Summary) Findings(IHost host, Func<Diagnostic, bool> filter, CancellationToken cancellationToken)
+    /// <summary>Only the findings: a site of any size, read in batches when it is large (see <see cref="CheckBatching"/>); with <paramref name="useCache"/>, from the findings cache when nothing changed.</summary>
+    public static (IReadOnlyList<Diagnostic> Shown, DiagnosticSummary Summary) Findings(IHost host, Func<Diagnostic, bool> filter, CancellationToken cancellationToken, bool useCache = false)
     {
-        var findings = host.Services.GetRequiredService<ReviewPipeline>().FindingsInBatches(cancellationToken);
+        var findings = useCache
+            ? host.Services.GetRequiredService<ReviewI18n.Cache.FindingCache>().Findings((files, problems) =>
+                host.Services.GetRequiredService<ReviewPipeline>().FindingsInBatches(files, problems, cancellationToken))
+            : host.Services.GetRequiredService<ReviewPipeline>().FindingsInBatches(cancellationToken);
         var shown = findings.Diagnostics.Where(filter).ToList();
         return (shown, DiagnosticSummary.Of(findings with { Diagnostics = shown }));
     }

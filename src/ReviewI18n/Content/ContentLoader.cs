@@ -9,7 +9,11 @@ namespace ReviewI18n.Content;
 /// A file the loader found, before it is read. <paramref name="Length"/> is its size when it was
 /// listed, or -1 when it is not known (a path a watch was told about).
 /// </summary>
-public sealed record ContentFile(string FullPath, string RelativePath, CollectionConfig Collection, string Locale, long Length = -1);
+public sealed record ContentFile(string FullPath, string RelativePath, CollectionConfig Collection, string Locale, long Length = -1)
+{
+    /// <summary>When the file was last written, as the listing saw it (for the findings cache); default when not listed.</summary>
+    public DateTime LastWriteUtc { get; init; }
+}
 
 /// <summary>What loading produced: the documents and the files that could not be read.</summary>
 public sealed record LoadResult(IReadOnlyList<ReviewDocument> Documents, IReadOnlyList<Diagnostic> Problems);
@@ -25,7 +29,7 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
     /// A class, not a struct: the runtime's generic enumerators and lists over a struct of ours
     /// are compiled when the CLI runs, over a class they are shared code compiled ahead of time.
     /// </remarks>
-    internal sealed record Entry(string Path, bool IsLink, long Length);
+    internal sealed record Entry(string Path, bool IsLink, long Length, DateTime LastWriteUtc);
 
     /// <summary>Files larger than this are reported and skipped, so one stray file cannot exhaust memory.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
@@ -52,9 +56,9 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
                     logger.LogDebug("No folder {Folder} for {Collection}/{Locale}", folder, collection.Name, locale);
                     continue;
                 }
-                foreach (var (path, isLink, length) in Enumerate(folder))
+                foreach (var (path, isLink, length, lastWrite) in Enumerate(folder))
                 {
-                    var file = new ContentFile(path, config.Relative(path), collection, locale, isLink ? -1 : length);
+                    var file = new ContentFile(path, config.Relative(path), collection, locale, isLink ? -1 : length) { LastWriteUtc = lastWrite };
                     if (isLink && !LinkStaysInside(path, root))
                     {
                         found.Add(Findings.Content.FileUnreadable(file, "is a link to a file outside the site and was not followed"));
@@ -96,7 +100,7 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
         return new System.IO.Enumeration.FileSystemEnumerable<Entry>(folder,
-            (ref System.IO.Enumeration.FileSystemEntry e) => new Entry(e.ToFullPath(), (e.Attributes & FileAttributes.ReparsePoint) != 0, e.Length), options)
+            (ref System.IO.Enumeration.FileSystemEntry e) => new Entry(e.ToFullPath(), (e.Attributes & FileAttributes.ReparsePoint) != 0, e.Length, e.LastWriteTimeUtc.UtcDateTime), options)
         {
             ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) =>
                 !e.IsDirectory && e.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase),

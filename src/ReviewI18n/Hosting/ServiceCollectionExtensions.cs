@@ -45,6 +45,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<Xliff.XliffImporter>();
         services.TryAddSingleton<Baselines.SectionAcceptance>();
         services.TryAddSingleton<Scaffold.Scaffolder>();
+        services.TryAddSingleton<Cache.FindingCache>();
         services.AddChecks();
         return services;
     }

@@ -1,0 +1,106 @@
+using ReviewI18n.Tests.Testing;
+
+namespace ReviewI18n.Tests.Cache;
+
+/// <summary>
+/// The findings cache of <c>check</c>: reused when nothing changed, never trusted when something
+/// did or when the file is damaged, truncated or written by another build.
+/// </summary>
+public sealed class FindingCacheTests
+{
+    private const string CachePath = ".review-i18n/cache/check.json";
+
+    /// <summary>A site whose files were written a minute ago (the cache does not trust files written in the last two seconds).</summary>
+    private static TempSite Site()
+    {
+        var site = new TempSite()
+            .Write("glossary/headings.yml", "overview: { en: Overview, ja: 概要 }\n")
+            .Write("content/en/products/a/one.md", TempSite.Review("ref: one\nlang: en", "## Overview\n\nA caf\u00C3\u00A9 speaker.\n"))
+            .Write("content/ja/products/a/one.md", TempSite.Review("ref: one\nlang: ja", "## 概要\n\n小型スピーカーです。\n"));
+        Age(site);
+        return site;
+    }
+
+    private static void Age(TempSite site, TimeSpan? by = null)
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(site.Root, "content"), "*.md", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow - (by ?? TimeSpan.FromMinutes(1)));
+        }
+    }
+
+    private static async Task<(CliResult Result, bool FromCache)> Check(TempSite site)
+    {
+        var result = await site.RunAsync("check", "--format", "json", "--verbose");
+        return (result, result.Error.Contains("read from the cache", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_second_check_of_an_unchanged_site_reads_the_cache_and_prints_the_same()
+    {
+        using var site = Site();
+        var first = await Check(site);
+        Assert.False(first.FromCache);
+        Assert.True(File.Exists(site.PathOf(CachePath)));
+        Assert.Contains("*", site.Read(".review-i18n/cache/.gitignore"), StringComparison.Ordinal);
+
+        var second = await Check(site);
+        Assert.True(second.FromCache, second.Result.Error);
+        Assert.Equal(first.Result.Out, second.Result.Out);
+        Assert.Equal(first.Result.ExitCode, second.Result.ExitCode);
+
+        var noCache = await site.RunAsync("check", "--format", "json", "--verbose", "--no-cache");
+        Assert.DoesNotContain("read from the cache", noCache.Error, StringComparison.Ordinal);
+        Assert.Equal(first.Result.Out, noCache.Out);
+    }
+
+    [Fact]
+    public async Task An_edited_file_a_glossary_or_config_change_and_a_fresh_file_are_checked_again()
+    {
+        using var site = Site();
+        await Check(site);
+
+        site.Write("content/en/products/a/one.md", TempSite.Review("ref: one\nlang: en", "## Overview\n\nA speaker\uFFFD.\n"));
+        Age(site, TimeSpan.FromSeconds(30));
+        var edited = await Check(site);
+        Assert.False(edited.FromCache);
+        Assert.Contains("replacement-character", edited.Result.Out, StringComparison.Ordinal);
+
+        site.Write("glossary/headings.yml", "overview: { en: Overview, ja: [概要, 全体] }\n");
+        Assert.False((await Check(site)).FromCache);
+        Assert.True((await Check(site)).FromCache);
+
+        site.Write("pipeline.json", TempSite.DefaultConfig.Replace("\"required\": []", "\"required\": [\"ref\"]", StringComparison.Ordinal));
+        Assert.False((await Check(site)).FromCache);
+
+        // A file written just now is not trusted: the cache is not used, and not written for it.
+        site.Write("content/ja/products/a/one.md", TempSite.Review("ref: one\nlang: ja", "## 概要\n\n小型のスピーカーです。\n"));
+        Assert.False((await Check(site)).FromCache);
+        Assert.False((await Check(site)).FromCache);
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("garbage")]
+    [InlineData("another build")]
+    [InlineData("empty")]
+    public async Task A_damaged_or_foreign_cache_is_ignored_and_rebuilt(string damage)
+    {
+        using var site = Site();
+        var fresh = await Check(site);
+        var path = site.PathOf(CachePath);
+        var text = File.ReadAllText(path);
+        File.WriteAllText(path, damage switch
+        {
+            "truncated" => text[..(text.Length / 2)],
+            "garbage" => "\u0000\u0001 not json at all {{{",
+            "another build" => System.Text.RegularExpressions.Regex.Replace(text, "\"build\":\"[0-9a-f]+\"", "\"build\":\"00000000000000000000000000000000\""),
+            _ => "",
+        });
+
+        var after = await Check(site);
+        Assert.False(after.FromCache);
+        Assert.Equal(fresh.Result.Out, after.Result.Out);
+        Assert.True((await Check(site)).FromCache); // rebuilt
+    }
+}
