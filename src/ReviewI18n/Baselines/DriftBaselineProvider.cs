@@ -67,17 +67,37 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         var same = new HashSet<DocumentPair>();
         unchanged = same;
         if (OpenGit() is not { } git) return result;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var history = Commits(git, site);
+        var logged = clock.Elapsed;
         var plans = new Dictionary<DocumentPair, IReadOnlyList<FileCommit>>();
         foreach (var pair in pairs)
         {
             if (history.TryGetValue(pair.Translation.RelativePath, out var commits)) plans[pair] = commits;
         }
 
+        // A source last committed no later than the translation's first commit, and on disk as HEAD
+        // holds it, is the text every translated section was made from: nothing drifted, and the
+        // translation's older versions need not be read (most pairs of a site are like this).
+        var diskIds = plans.Keys.ToDictionary(p => p, p => GitHistory.BlobId(p.Source.Bytes));
+        var atHead = git.BlobIdsAtHead(site.Config.Collections.Select(c => c.PathFor(site.Config.SourceLocale)).Distinct());
+        foreach (var (pair, commits) in plans.ToList())
+        {
+            if (!history.TryGetValue(pair.Source.RelativePath, out var sourceCommits) || sourceCommits.Count == 0) continue;
+            var (newestSource, firstTranslation) = (sourceCommits[0], commits[^1]);
+            var settled = newestSource.Commit == firstTranslation.Commit || newestSource.Time < firstTranslation.Time;
+            if (settled && atHead.GetValueOrDefault(pair.Source.RelativePath) == diskIds[pair])
+            {
+                same.Add(pair);
+                plans.Remove(pair);
+            }
+        }
+
         // Which commit each translated section was last changed in (one read of the older versions).
         var shown = progress ?? Progress.NoProgress.Instance;
         shown.Report("Reading history", 1, 3);
         var sectionCommits = SectionCommits(git, plans);
+        var walked = clock.Elapsed;
         shown.Report("Reading history", 2, 3);
 
         // The source versions those commits point at: skip the ones identical to the file on disk.
@@ -91,10 +111,10 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
             }
         }
         var ids = git.BlobIds(wanted);
-        var diskIds = plans.Keys.ToDictionary(p => p, p => GitHistory.BlobId(p.Source.Bytes));
         var diskIdByPath = plans.Keys.GroupBy(p => p.Source.RelativePath).ToDictionary(g => g.Key, g => diskIds[g.First()], StringComparer.Ordinal);
         var toRead = wanted.Where(w => ids.GetValueOrDefault(w) is { } id && id != diskIdByPath[w.Path]).ToList();
         var blobs = git.ReadFiles(toRead);
+        var read = clock.Elapsed;
 
         shown.Complete("Reading history");
         foreach (var (pair, commits) in plans)
@@ -147,6 +167,8 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
                 SectionCommits = origins,
             };
         }
+        logger.LogDebug("Git baselines of {Pairs} pairs: log {Log:F0} ms, translation versions {Walk:F0} ms, source versions {Read:F0} ms, compared {Compare:F0} ms",
+            plans.Count, logged.TotalMilliseconds, (walked - logged).TotalMilliseconds, (read - walked).TotalMilliseconds, (clock.Elapsed - read).TotalMilliseconds);
         return result;
     }
 
@@ -160,23 +182,29 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         var result = new Dictionary<DocumentPair, Dictionary<string, FileCommit>>();
         var many = plans.Where(p => p.Value.Count > 1).ToList();
         if (many.Count == 0) return result;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var versions = git.ReadFiles(many.SelectMany(p => p.Value.Select(c => (c.Commit, p.Key.Translation.RelativePath))).ToList());
+        logger.LogDebug("Read {Versions} versions of {Translations} translations in {Elapsed:F0} ms", versions.Count, many.Count, clock.Elapsed.TotalMilliseconds);
+
         foreach (var (pair, commits) in many)
         {
             var t = pair.Translation;
             var sectionsNow = DriftSection.Of(t, keys);
-            var hashesAt = commits
+            var sectionsAt = commits
                 .Select(c => versions.GetValueOrDefault((c.Commit, t.RelativePath)) is { } bytes
-                    ? DriftSection.Hashes(DriftSection.Realigned(DriftSection.Of(DocumentReader.Read(bytes, t.FullPath, t.RelativePath, t.Collection, t.Locale), keys), sectionsNow))
+                    ? DriftSection.Realigned(DriftSection.Of(DocumentReader.Read(bytes, t.FullPath, t.RelativePath, t.Collection, t.Locale), keys), sectionsNow)
+                        .GroupBy(d => d.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)
                     : null)
                 .ToList();
-            if (hashesAt[0] is not { } newest) continue;
+            if (sectionsAt[0] is not { } newest) continue;
             var chosen = new Dictionary<string, FileCommit>(StringComparer.Ordinal);
-            foreach (var (key, hash) in newest)
+            foreach (var (key, section) in newest)
             {
                 var i = 0;
-                // Walk back while the older version has the same text for this section.
-                while (i + 1 < commits.Count && hashesAt[i + 1]?.GetValueOrDefault(key) == hash) i++;
+                // Walk back while the older version has the same text for this section (compared
+                // with the next newer version: equal raw text is the common case and needs no hash).
+                while (i + 1 < commits.Count && sectionsAt[i + 1]?.GetValueOrDefault(key) is { } older
+                       && (older.Content.SequenceEqual(sectionsAt[i]![key].Content) || older.Hash == section.Hash)) i++;
                 chosen[key] = commits[i];
             }
             result[pair] = chosen;
@@ -224,7 +252,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     private IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> Commits(GitHistory git, SiteModel site)
     {
         if (_history is { } known && known.Head == git.Head) return known.Commits;
-        var commits = git.CommitsByPath(TranslationFolders(site));
+        var commits = git.CommitsByPath(ContentFolders(site));
         _history = (git.Head, commits);
         return commits;
     }
@@ -251,8 +279,9 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     private static Dictionary<string, string> Texts(ReviewDocument document, IReadOnlyList<DriftSection> sections) =>
         sections.ToDictionary(s => s.Key, s => s.Keyed.Section.ContentOf(document.Text).ToString(), StringComparer.Ordinal);
 
-    private IEnumerable<string> TranslationFolders(SiteModel site) =>
-        site.Config.Collections.SelectMany(c => site.Config.TargetLocales.Select(c.PathFor)).Distinct();
+    /// <summary>The folders of every locale: the translations' history, and the sources' to know when each last changed.</summary>
+    private IEnumerable<string> ContentFolders(SiteModel site) =>
+        site.Config.Collections.SelectMany(c => site.Config.Locales.Select(c.PathFor)).Distinct();
 
     private GitHistory? _git;
     private bool _gitTried;

@@ -5,10 +5,22 @@ namespace ReviewI18n.Drift;
 
 /// <summary>
 /// One source section as drift sees it: a stable key (the glossary key, with <c>#2</c>, <c>#3</c>
-/// for a key that repeats), the section, and the hash of its normalized text.
+/// for a key that repeats), the section, and the hash of its normalized text, worked out when
+/// first asked for: reading history compares most sections of older versions by their raw text
+/// (<see cref="SameText"/>), which needs no normalizing.
 /// </summary>
-public sealed record DriftSection(string Key, KeyedSection Keyed, string Hash)
+public sealed record DriftSection(string Key, KeyedSection Keyed, string DocumentText)
 {
+    private string? _hash;
+
+    public string Hash => _hash ??= SectionText.Hash(Content);
+
+    /// <summary>The section's text below its heading, in the document it was read from.</summary>
+    public ReadOnlySpan<char> Content => Keyed.Section.ContentOf(DocumentText);
+
+    /// <summary>Whether two versions of a section have the same normalized text: equal raw text, or else equal hashes.</summary>
+    public bool SameText(DriftSection other) => Content.SequenceEqual(other.Content) || Hash == other.Hash;
+
     // The owner under which a document keeps its drift sections.
     private static readonly object Owner = new();
 
@@ -25,7 +37,7 @@ public sealed record DriftSection(string Key, KeyedSection Keyed, string Hash)
         {
             var n = seen[k.Key] = seen.GetValueOrDefault(k.Key) + 1;
             var key = n == 1 ? k.Key : $"{k.Key}#{n}";
-            result.Add(new DriftSection(key, k, SectionText.Hash(k.Section.ContentOf(document.Text))));
+            result.Add(new DriftSection(key, k, document.Text));
         }
         return result;
     }

@@ -118,6 +118,26 @@ public sealed class GitHistory
         return result;
     }
 
+    /// <summary>
+    /// The blob id of every file under the folders at HEAD, by site-relative path, from one
+    /// <c>git ls-tree -r</c> (a lookup per file through <c>cat-file --batch-check</c> walks the
+    /// trees again for each: 350 ms for the real site's 3,806 English files, against 4 ms).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> BlobIdsAtHead(IEnumerable<string> folders, CancellationToken cancellationToken = default)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var output = Encoding.UTF8.GetString(GitCommand.Run(_root, ["ls-tree", "-r", "-z", "--full-name", Head, "--", .. folders.Select(f => f.TrimEnd('/'))], cancellationToken: cancellationToken));
+        foreach (var entry in output.Split('\0'))
+        {
+            // "<mode> blob <id>\t<path>"
+            var tab = entry.IndexOf('\t');
+            if (tab < 0) continue;
+            var fields = entry[..tab].Split(' ');
+            if (fields.Length == 3 && fields[1] == "blob") result[ToSiteRelative(entry[(tab + 1)..])] = fields[2];
+        }
+        return result;
+    }
+
     /// <summary>The id git gives these bytes as a blob (SHA-1 of <c>blob {length}\0</c> and the bytes).</summary>
     public static string BlobId(ReadOnlySpan<byte> bytes)
     {
