@@ -46,8 +46,8 @@ public sealed class ReportCommand : ICliCommand
     }
 
     /// <summary>
-    /// Runs the same check and coverage over the content of sampled commits, each in a scratch
-    /// folder with today's pipeline.json and glossary, deleted afterwards.
+    /// Coverage at sampled commits (see <see cref="CoverageHistory"/>), measured with one host whose
+    /// checks read neither history nor a baseline store, as every point is measured alike.
     /// </summary>
     private static List<HistoryPoint> History(CommandContext context, Configuration.PipelineConfig config, int points, CancellationToken cancellationToken)
     {
@@ -60,33 +60,19 @@ public sealed class ReportCommand : ICliCommand
         {
             throw new UsageException($"--history: {ex.Message}");
         }
-        var scratch = Path.Combine(Path.GetTempPath(), "review-i18n-history", Guid.NewGuid().ToString("N"));
-        var history = new List<HistoryPoint>(commits.Count);
-        try
-        {
-            foreach (var (commit, time) in commits)
+        var noStore = Path.Combine(Path.GetTempPath(), "review-i18n-no-baseline", Guid.NewGuid().ToString("N"), "baseline.json");
+        using var host = HostFactory.Build(context.Console, context.Global with { Quiet = true, Verbose = false }, services =>
+            Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.PostConfigure<Configuration.PipelineOptions>(services, o =>
             {
-                var folder = Path.Combine(scratch, commit);
-                var configPath = CoverageHistory.Materialize(config, commit, folder, cancellationToken);
-                using (var host = HostFactory.Build(context.Console with { CurrentDirectory = folder }, context.Global with { ConfigPath = configPath, Quiet = true, Verbose = false }))
-                {
-                    var result = host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite(cancellationToken);
-                    history.Add(new HistoryPoint(commit, time, host.Services.GetRequiredService<CoverageCalculator>().Compute(result)));
-                }
-                Directory.Delete(folder, recursive: true);
-                if (!context.Global.Quiet) context.Console.Error.WriteLine($"review-i18n: history {history.Count}/{commits.Count} ({time.UtcDateTime:yyyy-MM-dd})");
-            }
-        }
-        finally
-        {
-            try
+                o.History = "off";
+                o.Baseline = noStore;
+            }));
+        var services = host.Services;
+        return CoverageHistory.Measure(config, services.GetRequiredService<ReviewI18n.Checks.CheckRunner>(), services.GetRequiredService<CoverageCalculator>(), commits,
+            (done, time) =>
             {
-                if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        }
-        return history;
+                if (!context.Global.Quiet) context.Console.Error.WriteLine($"review-i18n: history {done}/{commits.Count} ({time.UtcDateTime:yyyy-MM-dd})");
+            },
+            cancellationToken);
     }
 }

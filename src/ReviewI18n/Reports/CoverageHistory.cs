@@ -1,17 +1,21 @@
-using System.Formats.Tar;
 using System.Globalization;
 using System.Text;
+using ReviewI18n.Checks;
 using ReviewI18n.Configuration;
+using ReviewI18n.Content;
 using ReviewI18n.History;
-using ReviewI18n.Baselines;
+using ReviewI18n.Pairing;
 
 namespace ReviewI18n.Reports;
 
 /// <summary>
 /// Coverage over time: picks commits that touched the content folders, evenly spread over the
-/// history, and writes each commit's content folders into a scratch folder (one <c>git archive</c>
-/// per commit, never a process per document) with today's pipeline.json and glossary, so the same
-/// rules measure every point.
+/// history, and measures each with today's pipeline.json and glossary, so the same rules measure
+/// every point. Nothing is written: each point's files are listed with one <c>git ls-tree</c>, the
+/// blobs not seen at an earlier point are read with one <c>cat-file --batch</c>, and a document
+/// whose path and blob an earlier point had is that point's document again, with everything
+/// already worked out about it (its sections, keys, facts). The checks run as in a folder without
+/// history or baseline store, as every point is measured alike.
 /// </summary>
 public static class CoverageHistory
 {
@@ -30,41 +34,92 @@ public static class CoverageHistory
         return picked.Distinct().ToList();
     }
 
-    /// <summary>
-    /// Writes the content of <paramref name="commit"/> into <paramref name="scratch"/>, plus the current
-    /// pipeline.json and glossary; returns the path of the snapshot's pipeline.json.
-    /// </summary>
-    public static string Materialize(PipelineConfig config, string commit, string scratch, CancellationToken cancellationToken = default)
+    /// <summary>Coverage at each commit, oldest first; <paramref name="measured"/> is told after each point.</summary>
+    public static List<HistoryPoint> Measure(PipelineConfig config, CheckRunner checks, CoverageCalculator coverage,
+        IReadOnlyList<(string Commit, DateTimeOffset Time)> commits, Action<int, DateTimeOffset>? measured = null, CancellationToken cancellationToken = default)
     {
         var prefix = Encoding.UTF8.GetString(GitCommand.Run(config.Root, ["rev-parse", "--show-prefix"], cancellationToken: cancellationToken)).Trim();
-        var existing = Encoding.UTF8.GetString(GitCommand.Run(config.Root, ["ls-tree", "--name-only", commit, "--", .. Roots(config)], cancellationToken: cancellationToken))
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Directory.CreateDirectory(scratch);
-        if (existing.Length > 0)
+        var folders = config.Collections.SelectMany(c => config.Locales.Select(l => (Collection: c, Locale: l, Folder: c.PathFor(l).TrimEnd('/') + "/"))).ToList();
+        var known = new Dictionary<(string Path, string Blob), ReviewDocument>();
+        var points = new List<HistoryPoint>(commits.Count);
+        foreach (var (commit, time) in commits)
         {
-            var tar = GitCommand.Run(config.Root, ["archive", "--format=tar", commit, "--", .. existing], cancellationToken: cancellationToken);
-            TarFile.ExtractToDirectory(new MemoryStream(tar), scratch, overwriteFiles: true);
+            var files = Files(config, commit, prefix, folders, cancellationToken);
+            var missing = files.Where(f => !known.ContainsKey((f.Path, f.Blob))).Select(f => f.Blob).Distinct().ToList();
+            var blobs = ReadBlobs(config.Root, missing, cancellationToken);
+            var documents = new List<ReviewDocument>(files.Count);
+            var current = new Dictionary<(string, string), ReviewDocument>(files.Count);
+            foreach (var f in files)
+            {
+                if (!known.TryGetValue((f.Path, f.Blob), out var document))
+                {
+                    if (!blobs.TryGetValue(f.Blob, out var bytes)) continue;
+                    document = DocumentReader.Read(bytes, Path.Combine(config.Root, f.Path), f.Path, f.Collection, f.Locale);
+                }
+                current[(f.Path, f.Blob)] = document;
+                documents.Add(document);
+            }
+            // Keep what this point has: the points go forward in time, and most files carry on.
+            known.Clear();
+            foreach (var (key, document) in current) known[key] = document;
+            var site = Pairer.Pair(config, documents);
+            points.Add(new HistoryPoint(commit, time, coverage.Compute(new PipelineResult(site, checks.Run(site, null, cancellationToken)))));
+            measured?.Invoke(points.Count, time);
         }
-        var root = Path.Combine(scratch, prefix);
-        Directory.CreateDirectory(root);
-        var configCopy = Path.Combine(root, Path.GetFileName(config.ConfigPath));
-        File.Copy(config.ConfigPath, configCopy, overwrite: true);
-        var glossary = Path.GetRelativePath(config.Root, config.GlossaryPath);
-        if (Directory.Exists(config.GlossaryPath) && !glossary.StartsWith("..", StringComparison.Ordinal)) CopyFolder(config.GlossaryPath, Path.Combine(root, glossary));
-        return configCopy;
+        return points;
+    }
+
+    /// <summary>The content files at a commit, from one <c>git ls-tree -r</c>: Markdown files (no links) under a collection folder of a locale.</summary>
+    private static List<(string Path, string Blob, CollectionConfig Collection, string Locale)> Files(PipelineConfig config, string commit, string prefix,
+        List<(CollectionConfig Collection, string Locale, string Folder)> folders, CancellationToken cancellationToken)
+    {
+        var output = Encoding.UTF8.GetString(GitCommand.Run(config.Root, ["ls-tree", "-r", "-z", "--full-name", commit, "--", .. Roots(config)], cancellationToken: cancellationToken));
+        var files = new List<(string, string, CollectionConfig, string)>();
+        foreach (var entry in output.Split('\0'))
+        {
+            var tab = entry.IndexOf('\t');
+            if (tab < 0) continue;
+            var fields = entry[..tab].Split(' ');
+            if (fields.Length != 3 || fields[0] is not ("100644" or "100755") || fields[1] != "blob") continue;
+            var repoPath = entry[(tab + 1)..];
+            if (!repoPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !repoPath.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var path = repoPath[prefix.Length..];
+            foreach (var (collection, locale, folder) in folders)
+            {
+                if (!path.StartsWith(folder, StringComparison.Ordinal)) continue;
+                files.Add((path, fields[2], collection, locale));
+                break;
+            }
+        }
+        files.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
+        return files;
+    }
+
+    /// <summary>Blobs by id, in one <c>cat-file --batch</c> call; none larger than a loaded file may be.</summary>
+    private static Dictionary<string, byte[]> ReadBlobs(string root, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, byte[]>(ids.Count, StringComparer.Ordinal);
+        if (ids.Count == 0) return result;
+        var output = GitCommand.Run(root, ["cat-file", "--batch"], input =>
+        {
+            using var writer = new StreamWriter(input, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+            foreach (var id in ids) writer.WriteLine(id);
+        }, cancellationToken);
+        var offset = 0;
+        foreach (var id in ids)
+        {
+            var lineEnd = Array.IndexOf(output, (byte)'\n', offset);
+            if (lineEnd < 0) break;
+            var header = Encoding.ASCII.GetString(output, offset, lineEnd - offset).Split(' ');
+            offset = lineEnd + 1;
+            if (header.Length != 3 || header[1] != "blob") continue;
+            var size = int.Parse(header[2], CultureInfo.InvariantCulture);
+            if (size <= ContentLoader.MaxFileBytes) result[id] = output.AsSpan(offset, size).ToArray();
+            offset += size + 1;
+        }
+        return result;
     }
 
     private static IEnumerable<string> Roots(PipelineConfig config) =>
         config.Collections.SelectMany(c => config.Locales.Select(c.PathFor)).Distinct(StringComparer.Ordinal);
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
-    }
 }

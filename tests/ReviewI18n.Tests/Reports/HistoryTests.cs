@@ -36,6 +36,31 @@ public sealed class HistoryTests
     }
 
     [Fact]
+    public async Task History_of_a_site_in_a_subfolder_reads_only_its_own_markdown()
+    {
+        using var repo = new TempSite(config: null);
+        var site = Path.Combine(repo.Root, "site");
+        repo.Write("site/pipeline.json", TempSite.DefaultConfig)
+            .Write("site/content/en/companies/acme.md", ReportSites.Doc("acme", "en", "companies", "acme", "Overview", ReportSites.English, "Advice", ReportSites.English))
+            .Write("site/content/ja/companies/notes.txt", "not a review")
+            .Write("elsewhere/content/ja/companies/acme.md", "outside the site");
+        Git(repo, "init", "-q");
+        Git(repo, "add", "-A");
+        Git(repo, "commit", "-q", "-m", "English only");
+        repo.Write("site/content/ja/companies/acme.md", ReportSites.Doc("acme", "ja", "companies", "acme", "概要", ReportSites.Japanese, "アドバイス", ReportSites.Japanese));
+        Git(repo, "add", "-A");
+        Git(repo, "commit", "-q", "-m", "Translated");
+
+        var result = await CliRunner.RunAsync(site, ["report", "--format", "json", "--history", "5"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = result.Json();
+        var history = json.RootElement.GetProperty("history").EnumerateArray()
+            .Select(p => p.GetProperty("locales")[0].GetProperty("coverage").GetDouble()).ToList();
+        Assert.Equal([0.0, 1.0], history);
+    }
+
+    [Fact]
     public async Task History_outside_a_repository_is_a_usage_error()
     {
         using var site = ReportSites.HandCounted();
