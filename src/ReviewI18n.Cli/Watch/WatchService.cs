@@ -94,6 +94,7 @@ public sealed class WatchService(PipelineConfig config, CheckRunner checks, Cont
                 var changes = session.Apply(batch, ReadWithRetry, stoppingToken);
                 foreach (var change in changes) console.Out.WriteLine(TerminalText.Clean(change.ToString()));
                 logger.LogInformation("Re-checked {Count} changed files in {Elapsed:F0} ms", batch.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                logger.LogDebug("Re-check: {Timings}", session.LastTimings);
                 await console.Out.FlushAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -39,6 +39,9 @@ public sealed class WatchSession
 
     public IReadOnlyList<Diagnostic> Findings => _findings;
 
+    /// <summary>Where the time of the last <see cref="Apply"/> went, for <c>--verbose</c>.</summary>
+    public string LastTimings { get; private set; } = "";
+
     /// <summary>Loads and checks everything once.</summary>
     public void Start(CancellationToken cancellationToken = default)
     {
@@ -71,8 +74,10 @@ public sealed class WatchSession
         }
         if (changed.Count == 0) return [];
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var before = _findings;
         Site = Pairer.Pair(_config, [.. _documents.Values]);
+        var paired = clock.Elapsed;
         var pairs = Site.Pairs.Where(p => changed.Contains(p.Source.RelativePath) || changed.Contains(p.Translation.RelativePath)).ToList();
         var affected = new HashSet<string>(changed, StringComparer.Ordinal);
         foreach (var p in pairs)
@@ -82,10 +87,13 @@ public sealed class WatchSession
         }
         var documents = Site.Documents.Where(d => affected.Contains(d.RelativePath)).ToList();
         var fresh = _checks.Run(Site, problems, documents, pairs, cancellationToken);
+        var checkedAt = clock.Elapsed;
         var siteRules = _checks.SiteRules;
         _findings = [.. before.Where(d => !affected.Contains(d.File) && !siteRules.Contains(d.Rule)), .. fresh];
         _findings.Sort(Diagnostic.Order);
-        return Compare(before, _findings);
+        var changes = Compare(before, _findings);
+        LastTimings = $"pairing {paired.TotalMilliseconds:F0} ms, checks {(checkedAt - paired).TotalMilliseconds:F0} ms, merging {(clock.Elapsed - checkedAt).TotalMilliseconds:F0} ms";
+        return changes;
     }
 
     private static IReadOnlyList<PendingChange> Compare(IReadOnlyList<Diagnostic> before, IReadOnlyList<Diagnostic> after)
