@@ -1,5 +1,5 @@
 using System.Text;
-using ReviewI18n.Checks.Pairing;
+using ReviewI18n.Checks.FrontMatter;
 using ReviewI18n.Configuration;
 using ReviewI18n.Content;
 using ReviewI18n.Diagnostics;

@@ -3,7 +3,7 @@ using ReviewI18n.Facts;
 using ReviewI18n.Pairing;
 using ReviewI18n.Sections;
 
-namespace ReviewI18n.Checks.Sections;
+namespace ReviewI18n.Checks.Facts;
 
 /// <summary>fact-mismatch: which sources two sections cite, and when their difference is a defect.</summary>
 public sealed partial class FactMismatchCheck
@@ -14,12 +14,12 @@ public sealed partial class FactMismatchCheck
         var (translation, sourceLocale) = (pair.Translation, pair.Source.Locale);
         if (Lost(s.Markers, t.Markers, static _ => "", false, out var markerAt))
         {
-            findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.ReferenceMarker, sourceLocale,
+            findings.Add(Findings.Facts.FactMismatch(translation, key, FactKind.ReferenceMarker, sourceLocale,
                 Show(s.Markers, "[{0}]"), Show(t.Markers, "[{0}]"), markerAt ?? headingOffset));
         }
         if (Lost(s.Urls, t.Urls, static _ => "", false, out var urlAt))
         {
-            findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Url, sourceLocale,
+            findings.Add(Findings.Facts.FactMismatch(translation, key, FactKind.Url, sourceLocale,
                 Show(Except(s.Urls, t.Urls), "{0}"), Show(Except(t.Urls, s.Urls), "{0}"), urlAt ?? headingOffset));
         }
     }

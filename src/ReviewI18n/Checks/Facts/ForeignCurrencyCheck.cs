@@ -6,7 +6,7 @@ using ReviewI18n.Facts;
 using ReviewI18n.Pairing;
 using ReviewI18n.Sections;
 
-namespace ReviewI18n.Checks.Sections;
+namespace ReviewI18n.Checks.Facts;
 
 /// <summary>
 /// <c>foreign-currency</c>: a price in the source locale's prose written in the currency of a
@@ -59,7 +59,7 @@ public sealed partial class ForeignCurrencyCheck(PipelineConfig config, SectionK
                     if (NumberText.Parse(match.Groups["amount"].Value) is not { } amount) continue;
                     if (match.Groups["million"].Success) amount *= 1_000_000;
                     var converted = string.Create(CultureInfo.InvariantCulture, $"{Math.Round(amount / band.Typical):#,0} {own}");
-                    findings.Add(Findings.Sections.ForeignCurrency(document, keys.KeysOf(document)[i].Key, offset, match.Value.Trim(), currency, converted));
+                    findings.Add(Findings.Facts.ForeignCurrency(document, keys.KeysOf(document)[i].Key, offset, match.Value.Trim(), currency, converted));
                 }
             }
         }

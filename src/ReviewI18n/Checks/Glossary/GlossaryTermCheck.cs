@@ -1,3 +1,4 @@
+using ReviewI18n.Checks.Sections;
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
@@ -5,7 +6,7 @@ using ReviewI18n.Diagnostics;
 using ReviewI18n.Glossary;
 using ReviewI18n.Pairing;
 
-namespace ReviewI18n.Checks.Sections;
+namespace ReviewI18n.Checks.Glossary;
 
 /// <summary>
 /// <c>glossary-term</c>: a term of <c>glossary/terms.yml</c> found in a source section whose fixed
@@ -35,7 +36,7 @@ public sealed class GlossaryTermCheck(ReviewI18n.Sections.SectionAligner aligner
             {
                 var expected = found.Term.FormsIn(pair.Locale);
                 if (expected.Count == 0 || ContainsAny(translationText, expected)) continue;
-                findings.Add(Findings.Sections.GlossaryTerm(pair.Translation, aligned.Translation, found.Form, expected, sourceLocale));
+                findings.Add(Findings.Glossary.GlossaryTerm(pair.Translation, aligned.Translation, found.Form, expected, sourceLocale));
             }
         }
     }

@@ -3,7 +3,7 @@ using ReviewI18n.Facts;
 using ReviewI18n.Pairing;
 using ReviewI18n.Sections;
 
-namespace ReviewI18n.Checks.Sections;
+namespace ReviewI18n.Checks.Facts;
 
 /// <summary>
 /// <c>dangling-citation</c>: a marker <c>[n]</c> in a section's text whose number the document's
@@ -26,7 +26,7 @@ public sealed class DanglingCitationCheck(FactIndex facts, SectionKeyResolver ke
             foreach (var marker in facts.Of(document, i).Markers)
             {
                 if (references.IsInEntry(marker.Offset) || references.Find(marker.Value) is not null) continue;
-                findings.Add(Findings.Sections.DanglingCitation(document, keyed[i].Key, marker, references.Entries.Count));
+                findings.Add(Findings.Facts.DanglingCitation(document, keyed[i].Key, marker, references.Entries.Count));
             }
         }
     }

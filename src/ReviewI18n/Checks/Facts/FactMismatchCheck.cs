@@ -1,9 +1,10 @@
+using ReviewI18n.Checks.Sections;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Facts;
 using ReviewI18n.Pairing;
 using ReviewI18n.Sections;
 
-namespace ReviewI18n.Checks.Sections;
+namespace ReviewI18n.Checks.Facts;
 
 /// <summary>
 /// <c>fact-mismatch</c>: what must not change in translation, compared section by section after
@@ -21,7 +22,7 @@ namespace ReviewI18n.Checks.Sections;
 /// Sections the glossary marks as localized are compared the same way. Measured values are
 /// <c>figure-mismatch</c>, at info: judged on the real site, fewer than half of them are real.
 /// </summary>
-public sealed partial class FactMismatchCheck(SectionAligner aligner, FactIndex facts, Glossary.SanctionedValues sanctioned, Glossary.SourceGlossary sources) : IPairCheck
+public sealed partial class FactMismatchCheck(SectionAligner aligner, FactIndex facts, ReviewI18n.Glossary.SanctionedValues sanctioned, ReviewI18n.Glossary.SourceGlossary sources) : IPairCheck
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.FactMismatch, Diagnostics.Rules.FigureMismatch];
 
@@ -40,7 +41,7 @@ public sealed partial class FactMismatchCheck(SectionAligner aligner, FactIndex 
 
             if (s.Score?.Value != t.Score?.Value)
             {
-                findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Score, sourceLocale,
+                findings.Add(Findings.Facts.FactMismatch(translation, key, FactKind.Score, sourceLocale,
                     s.Score?.Value ?? "(none)", t.Score?.Value ?? "(none)", t.Score?.Offset ?? headingOffset));
             }
             if (sourceRefs.IsEmpty || translationRefs.IsEmpty)
@@ -51,7 +52,7 @@ public sealed partial class FactMismatchCheck(SectionAligner aligner, FactIndex 
             else if (!CitedAlike(s, t, sourceRefs, translationRefs) && !CitesUnknown(t, translationRefs) && Cited(s, sourceRefs, pair.Source.Text) is { Count: > 0 } cited
                 && CitationMismatch(cited, Cited(t, translationRefs, null), pair.Locale, BrandAliases(pair)) is { } mismatch)
             {
-                findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Citation, sourceLocale,
+                findings.Add(Findings.Facts.FactMismatch(translation, key, FactKind.Citation, sourceLocale,
                     ShowCitations(mismatch.Source), ShowCitations(mismatch.Translation), mismatch.At ?? CitedAt([], t) ?? headingOffset));
             }
             if (!HasAll(t.Measurements, s.Measurements))
@@ -61,7 +62,7 @@ public sealed partial class FactMismatchCheck(SectionAligner aligner, FactIndex 
                 (sourceFigures, translationFigures) = WithoutRoundedPairs(sourceFigures, translationFigures);
                 if (Lost(sourceFigures, translationFigures, UnitOf, true, out var measureAt) && ReplacedOneForOne(sourceFigures, translationFigures))
                 {
-                    findings.Add(Findings.Sections.FactMismatch(translation, key, FactKind.Measurement, sourceLocale,
+                    findings.Add(Findings.Facts.FactMismatch(translation, key, FactKind.Measurement, sourceLocale,
                         Show(Except(sourceFigures, translationFigures), "{0}"), Show(Except(translationFigures, sourceFigures), "{0}"), measureAt ?? headingOffset));
                 }
             }

@@ -3,7 +3,7 @@ using ReviewI18n.Diagnostics;
 using ReviewI18n.Facts;
 using ReviewI18n.Pairing;
 
-namespace ReviewI18n.Checks.Sections;
+namespace ReviewI18n.Checks.Facts;
 
 /// <summary>
 /// <c>price-mismatch</c>: the front-matter price of a translation, in its locale's currency,
@@ -24,6 +24,6 @@ public sealed class PriceMismatchCheck(PipelineConfig config) : IPairCheck
         if (sourcePrice == 0 && price == 0) return;
         var rate = sourcePrice == 0 ? decimal.MaxValue : price / sourcePrice;
         if (band.Contains(rate)) return;
-        findings.Add(Findings.Sections.PriceMismatch(pair.Translation, prices.Field, sourcePrice, sourceCurrency, price, currency, rate, band));
+        findings.Add(Findings.Facts.PriceMismatch(pair.Translation, prices.Field, sourcePrice, sourceCurrency, price, currency, rate, band));
     }
 }

@@ -2,7 +2,7 @@ using ReviewI18n.Content;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Pairing;
 
-namespace ReviewI18n.Checks.Pairing;
+namespace ReviewI18n.Checks.FrontMatter;
 
 /// <summary><c>front-matter-invalid</c>, <c>required-field-missing</c> and <c>duplicate-key</c>.</summary>
 public sealed class FrontMatterCheck : IDocumentCheck
@@ -13,24 +13,24 @@ public sealed class FrontMatterCheck : IDocumentCheck
     {
         if (document.FrontMatterProblem is { } problem)
         {
-            findings.Add(Findings.Pairing.FrontMatterInvalid(document, problem));
+            findings.Add(Findings.FrontMatter.FrontMatterInvalid(document, problem));
             return;
         }
         if (document.FrontMatter is not { } fm) return;
         if (fm["ref"] is { IsEmpty: false } reference && (reference.Scalar is not { } value || !IsPlainName(value)))
         {
-            findings.Add(Findings.Pairing.RefInvalid(document, reference));
+            findings.Add(Findings.FrontMatter.RefInvalid(document, reference));
         }
         foreach (var ignored in fm.DuplicateFields)
         {
-            findings.Add(Findings.Pairing.DuplicateKey(document, ignored, fm[ignored.Key]!));
+            findings.Add(Findings.FrontMatter.DuplicateKey(document, ignored, fm[ignored.Key]!));
         }
         foreach (var key in site.Config.RequiredFields)
         {
             var field = fm[key];
             if (field is null || field.IsEmpty)
             {
-                findings.Add(Findings.Pairing.RequiredFieldMissing(document, key, field is not null));
+                findings.Add(Findings.FrontMatter.RequiredFieldMissing(document, key, field is not null));
             }
         }
     }

@@ -5,7 +5,7 @@ using ReviewI18n.Facts;
 using ReviewI18n.Pairing;
 using ReviewI18n.Sections;
 
-namespace ReviewI18n.Checks.Sections;
+namespace ReviewI18n.Checks.Facts;
 
 /// <summary>
 /// <c>rating-mismatch</c>, inside one document: each scored section's score line must equal its
@@ -31,7 +31,7 @@ public sealed class RatingMismatchCheck(SectionKeyResolver keys, FactIndex facts
             sum = Math.Round(sum, 1, MidpointRounding.AwayFromZero);
             if (Math.Round(rating[0]!.Value, 1, MidpointRounding.AwayFromZero) != sum)
             {
-                findings.Add(Findings.Sections.RatingTotal(document, Show(rating[0]!.Value), Show(sum)));
+                findings.Add(Findings.Facts.RatingTotal(document, Show(rating[0]!.Value), Show(sum)));
             }
         }
 
@@ -41,7 +41,7 @@ public sealed class RatingMismatchCheck(SectionKeyResolver keys, FactIndex facts
             if (facts.Of(document, section.Index).Score is not { } score || NumberText.Parse(score.Value) is not { } value) continue;
             if (value != expected)
             {
-                findings.Add(Findings.Sections.SectionScoreVsRating(document, section.Key, score, index, Show(expected)));
+                findings.Add(Findings.Facts.SectionScoreVsRating(document, section.Key, score, index, Show(expected)));
             }
         }
     }

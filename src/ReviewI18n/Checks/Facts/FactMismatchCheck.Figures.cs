@@ -3,7 +3,7 @@ using ReviewI18n.Facts;
 using ReviewI18n.Pairing;
 using ReviewI18n.Sections;
 
-namespace ReviewI18n.Checks.Sections;
+namespace ReviewI18n.Checks.Facts;
 
 /// <summary>figure-mismatch: which measured values two sections give, and when one was changed.</summary>
 public sealed partial class FactMismatchCheck
