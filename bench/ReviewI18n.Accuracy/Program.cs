@@ -13,6 +13,7 @@ var harnesses = new Dictionary<string, Func<string[], Task<int>>>(StringComparer
     ["encoding"] = a => Task.FromResult(ReviewI18n.Accuracy.Encodings.EncodingAccuracy.Run(a)),
     ["ci-real"] = ReviewI18n.Accuracy.Ci.CiOnRealSite.RunAsync,
     ["xliff-real"] = ReviewI18n.Accuracy.Xliff.XliffOnRealSite.RunAsync,
+    ["judged-real"] = ReviewI18n.Accuracy.Judged.JudgedOnRealSite.RunAsync,
 };
 
 if (args.Length == 0 || !harnesses.TryGetValue(args[0], out var run))

@@ -89,7 +89,10 @@ public sealed partial class ForeignCurrencyCheck(PipelineConfig config, SectionK
             const string Amount = @"(?<amount>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
             var words = string.Join('|', spelling.Words.Select(w => char.IsAsciiLetter(w[0]) ? $@"{Regex.Escape(w)}\b" : Regex.Escape(w)));
             var signs = string.Join('|', spelling.Signs.Select(Regex.Escape));
-            var text = $@"(?<![\w.,]){Amount}\s?(?<million>million\s)?(?:{words})" + (signs.Length > 0 ? $@"|(?:{signs})\s?{Amount}" : "");
+            // An ISO code may also stand before the amount ("USD 149", "JPY 5,000"), as signs do.
+            var codes = string.Join('|', spelling.Words.Where(w => w.Length == 3 && w.All(char.IsAsciiLetterUpper)).Select(Regex.Escape));
+            var before = string.Join('|', new[] { signs, codes.Length > 0 ? $@"\b(?:{codes})\s" : "" }.Where(p => p.Length > 0));
+            var text = $@"(?<![\w.,]){Amount}\s?(?<million>million\s)?(?:{words})" + (before.Length > 0 ? $@"|(?:{before})\s?{Amount}" : "");
             return Patterns[currency] = new Regex(text, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         }
     }
