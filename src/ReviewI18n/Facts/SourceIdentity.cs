@@ -26,6 +26,8 @@ public sealed record SourceIdentity(string Page, string Site)
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Host.Length == 0) return null;
         var labels = uri.Host.ToLowerInvariant().Split('.').ToList();
         if (labels[0] == "www") labels.RemoveAt(0);
+        labels.RemoveAll(l => l.Length == 0);
+        if (labels.Count == 0) return null; // "https://www/": a host with no site in it
         var site = Registrable(labels);
         var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)
             .Where(s => !LocaleSegments.Contains(s))

@@ -14,6 +14,12 @@ public sealed class CitationTests
         Assert.Equal(SourceIdentity.Of(a)!.Page, SourceIdentity.Of(b)!.Page);
 
     [Theory]
+    [InlineData("https://www/")]
+    [InlineData("https://www./page")]
+    [InlineData("not a url")]
+    public void A_url_without_a_site_names_no_source(string url) => Assert.Null(SourceIdentity.Of(url));
+
+    [Theory]
     [InlineData("https://linsoul.com/products/x", "linsoul")]
     [InlineData("https://linsoul.jp/products/x", "linsoul")]
     [InlineData("https://www.soundhouse.co.jp/item/1", "soundhouse")]
