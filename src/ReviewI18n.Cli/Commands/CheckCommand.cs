@@ -55,6 +55,12 @@ public sealed class CheckCommand : ICliCommand
             // The file records the whole site: written from a part, it would lose the rest.
             throw new UsageException("--suppress-all and --prune-suppressions record the whole site; leave out --changed-since, --rule and --locale");
         }
+        if (parse.GetValue(_sarifBaseline) is { Length: > 0 }
+            && (parse.GetValue(_changedSince) is { Length: > 0 } || parse.GetValue(_findings.Rule) is { Length: > 0 } || parse.GetValue(_findings.Locale) is { Length: > 0 }))
+        {
+            // The baseline holds the whole site: against a part of it, everything else would look fixed.
+            throw new UsageException("--sarif-baseline compares the whole site; leave out --changed-since, --rule and --locale");
+        }
         using var host = HostFactory.Build(context.Console, context.Global, _findings.Configure(parse));
         var config = host.Services.GetRequiredService<PipelineConfig>();
         var console = context.Console;
@@ -111,7 +117,7 @@ public sealed class CheckCommand : ICliCommand
                 WriteBuffered(console, buffer => SarifWriter.Write(buffer, shown, new SarifExtras(match.Suppressed, baseline)));
                 break;
             case CheckFormat.GitLab:
-                WriteBuffered(console, buffer => GitLabCodeQualityWriter.Write(buffer, printed));
+                WriteBuffered(console, buffer => GitLabCodeQualityWriter.Write(buffer, shown));
                 break;
             case CheckFormat.GitHub:
                 new GitHubAnnotationWriter(console.Out).Write(printed, summary);

@@ -61,15 +61,25 @@ public sealed class ImportCommand : ICliCommand
         {
             foreach (var file in files) console.Out.Write(UnifiedDiff.Create(file.Pair.Translation.RelativePath, file.OldText, file.NewText));
         }
-        else if (files.Count > 0)
+        else
         {
             foreach (var file in files) AtomicFile.WriteAllBytes(file.Pair.Translation.FullPath, file.NewBytes);
+            // Marked current: every section written, and every section kept as it was that is not current yet.
             var acceptance = services.GetRequiredService<SectionAcceptance>();
-            var by = parse.GetValue(_by) ?? GitHistory.UserName(config.Root) ?? Environment.UserName;
-            var now = DateTimeOffset.UtcNow;
-            var sourceCommit = SectionAcceptance.SourceCommits(config.Root, files.Select(f => f.Pair).ToList());
-            foreach (var file in files) acceptance.Accept(file.Pair, site, file.SectionKeys, sourceCommit(file.Pair), now, by);
-            acceptance.Save();
+            var byPair = site.Pairs.ToDictionary(p => p.Translation.RelativePath, StringComparer.Ordinal);
+            var accepted = outcomes
+                .Where(o => o.DriftKey is not null && byPair.ContainsKey(o.File)
+                            && (o.Result == ImportResult.Imported || o.Result == ImportResult.Unchanged && !acceptance.IsCurrent(byPair[o.File], site, o.DriftKey)))
+                .GroupBy(o => byPair[o.File])
+                .ToList();
+            if (accepted.Count > 0)
+            {
+                var by = parse.GetValue(_by) ?? GitHistory.UserName(config.Root) ?? Environment.UserName;
+                var now = DateTimeOffset.UtcNow;
+                var sourceCommit = SectionAcceptance.SourceCommits(config.Root, accepted.Select(g => g.Key).ToList());
+                foreach (var group in accepted) acceptance.Accept(group.Key, site, group.Select(o => o.DriftKey!).ToList(), sourceCommit(group.Key), now, by, exact: true);
+                acceptance.Save();
+            }
         }
         if (!context.Global.Quiet)
         {

@@ -12,11 +12,15 @@ namespace ReviewI18n.Baselines;
 /// </summary>
 public sealed class SectionAcceptance(BaselineSnapshot snapshot, DriftBaselineProvider drift, SectionKeyResolver keys)
 {
-    /// <summary>Records <paramref name="sectionKeys"/> (all when empty) of a pair; the number of sections recorded.</summary>
-    public int Accept(DocumentPair pair, SiteModel site, IReadOnlyCollection<string> sectionKeys, string? sourceCommit, DateTimeOffset when, string by)
+    /// <summary>
+    /// Records <paramref name="sectionKeys"/> (all when empty) of a pair; the number of sections
+    /// recorded. A key names every section under it (<c>pros</c> is <c>pros</c> and <c>pros#2</c>),
+    /// unless <paramref name="exact"/>: then only the section of that drift key.
+    /// </summary>
+    public int Accept(DocumentPair pair, SiteModel site, IReadOnlyCollection<string> sectionKeys, string? sourceCommit, DateTimeOffset when, string by, bool exact = false)
     {
         var current = DriftSection.Of(pair.Source, keys);
-        var chosen = current.Where(s => sectionKeys.Count == 0 || sectionKeys.Contains(s.Key.Split('#')[0])).ToList();
+        var chosen = current.Where(s => sectionKeys.Count == 0 || sectionKeys.Contains(exact ? s.Key : s.Key.Split('#')[0])).ToList();
         if (chosen.Count == 0) return 0;
         var entry = snapshot.Value.GetOrAdd(Baseline.KeyOf(pair.Collection, pair.Locale, pair.Key));
         if (sectionKeys.Count > 0 && entry.SectionHashes is null && drift.For(pair, site) is { } effective)
@@ -28,6 +32,16 @@ public sealed class SectionAcceptance(BaselineSnapshot snapshot, DriftBaselinePr
         }
         entry.SetSections(DriftSection.Hashes(chosen), merge: sectionKeys.Count > 0, sourceCommit, when, by);
         return chosen.Count;
+    }
+
+    /// <summary>Whether a source section (by drift key) is current for the pair: its baseline, stored or from git, has its text now.</summary>
+    public bool IsCurrent(DocumentPair pair, SiteModel site, string driftKey)
+    {
+        var now = DriftSection.Of(pair.Source, keys).FirstOrDefault(s => s.Key == driftKey)?.Hash;
+        var stored = snapshot.Value.Find(Baseline.KeyOf(pair.Collection, pair.Locale, pair.Key))?.SectionHashes;
+        var hashes = stored ?? drift.For(pair, site)?.Hashes;
+        // No baseline at all: nothing has drifted, so nothing needs recording.
+        return hashes is null || now is not null && hashes.GetValueOrDefault(driftKey) == now;
     }
 
     public void Save() => snapshot.Store.Save(snapshot.Value);

@@ -68,7 +68,8 @@ public sealed class FindingCache(PipelineConfig config, ContentLoader loader, IL
         }
         foreach (var file in files)
         {
-            if (file.LastWriteUtc == default || now - file.LastWriteUtc < Settle) return null;
+            // A link's own time says nothing of its target's: a site with links is not cached.
+            if (file.Length < 0 || file.LastWriteUtc == default || now - file.LastWriteUtc < Settle) return null;
             Add($"{file.RelativePath}\t{file.Length}\t{file.LastWriteUtc.Ticks}");
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());

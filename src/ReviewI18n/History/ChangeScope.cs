@@ -42,17 +42,34 @@ public sealed record ChangeScope(ChangedFiles Files, IReadOnlyList<Diagnostic> F
             var before = files.Before.TryGetValue(doc.RelativePath, out var bytes)
                 ? DocumentReader.Read(bytes, doc.FullPath, doc.RelativePath, doc.Collection, doc.Locale)
                 : null;
-            var old = before?.Sections.ToDictionary(s => s.Heading.Trim(), s => s.ContentOf(before.Text).Trim().ToString(), StringComparer.Ordinal)
-                      ?? new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var section in doc.Sections)
+            // By heading, and by its occurrence when a heading repeats ("Notes" twice).
+            var old = new Dictionary<(string, int), string>();
+            foreach (var (heading, n, text) in Numbered(before))
             {
-                var heading = section.Heading.Trim();
-                if (!old.Remove(heading, out var oldText)) edited.Add(new EditedSection(doc.RelativePath, heading, section.HeadingLine, "added"));
-                else if (oldText != section.ContentOf(doc.Text).Trim().ToString()) edited.Add(new EditedSection(doc.RelativePath, heading, section.HeadingLine, "changed"));
+                old[(heading, n)] = text;
             }
-            foreach (var heading in old.Keys) edited.Add(new EditedSection(doc.RelativePath, heading, 1, "removed"));
+            foreach (var (heading, n, text, line) in Numbered(doc).Select((x, i) => (x.Heading, x.N, x.Text, doc.Sections[i].HeadingLine)))
+            {
+                if (!old.Remove((heading, n), out var oldText)) edited.Add(new EditedSection(doc.RelativePath, heading, line, "added"));
+                else if (oldText != text) edited.Add(new EditedSection(doc.RelativePath, heading, line, "changed"));
+            }
+            foreach (var (heading, _) in old.Keys) edited.Add(new EditedSection(doc.RelativePath, heading, 1, "removed"));
         }
         return edited;
+    }
+
+    private static List<(string Heading, int N, string Text)> Numbered(ReviewDocument? document)
+    {
+        var result = new List<(string, int, string)>();
+        if (document is null) return result;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var section in document.Sections)
+        {
+            var heading = section.Heading.Trim();
+            var n = seen[heading] = seen.GetValueOrDefault(heading) + 1;
+            result.Add((heading, n, section.ContentOf(document.Text).Trim().ToString()));
+        }
+        return result;
     }
 
     /// <summary>The front-matter <c>ref</c> of a file's bytes, without a full parse: a deleted file is read only for this.</summary>

@@ -43,25 +43,26 @@ public sealed class Scaffolder(PipelineConfig config, SectionKeyResolver keys, T
 
     private string Text(ReviewDocument source, string locale)
     {
-        var text = source.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        // Offsets come from the document's own text; each piece is written with '\n' line ends.
+        static string Lf(ReadOnlySpan<char> piece) => piece.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+        var text = source.Text;
         var builder = new StringBuilder();
         var bodyStart = 0;
-        if (text.StartsWith("---\n", StringComparison.Ordinal) && text.IndexOf("\n---", 3, StringComparison.Ordinal) is var end and > 0)
+        if (source.FrontMatter?.Block is { } block)
         {
-            builder.Append("---\n");
-            builder.Append(FrontMatter(text[4..(end + 1)], source, locale));
-            builder.Append("---\n");
-            bodyStart = text.IndexOf('\n', end + 1) + 1;
-            if (bodyStart == 0) bodyStart = text.Length;
+            var lf = Lf(text.AsSpan(0, block.BodyStart));
+            var close = lf.IndexOf("\n---", 3, StringComparison.Ordinal);
+            builder.Append("---\n").Append(FrontMatter(lf[(lf.IndexOf('\n') + 1)..(close + 1)], source, locale)).Append(lf[(close + 1)..]);
+            bodyStart = block.BodyStart;
         }
         var sections = keys.KeysOf(source);
         var firstHeading = sections.Count > 0 ? source.Lines.LineStart(sections[0].Section.HeadingLine) : text.Length;
-        if (firstHeading > bodyStart) builder.Append(text[bodyStart..Math.Min(firstHeading, text.Length)]);
+        if (firstHeading > bodyStart) builder.Append(Lf(text.AsSpan(bodyStart, firstHeading - bodyStart)));
         foreach (var keyed in sections)
         {
             var heading = keyed.Entry?.CanonicalFor(locale) ?? keyed.Section.Heading;
             builder.Append("## ").Append(heading).Append('\n');
-            builder.Append(source.Text[keyed.Section.ContentStart..keyed.Section.ContentEnd].Replace("\r\n", "\n", StringComparison.Ordinal));
+            builder.Append(Lf(keyed.Section.ContentOf(text)));
         }
         var result = builder.ToString();
         return result.EndsWith('\n') ? result : result + "\n";

@@ -6,8 +6,10 @@ namespace ReviewI18n.Xliff;
 /// <summary>
 /// One pending section of one translation, as exported: its stable id (<c>collection/ref/key</c>),
 /// the source section's text, the translation's (null for a missing section), why it is pending,
-/// and what the translator needs beside it. <see cref="SourceHash"/> and <see cref="TargetHash"/>
-/// record both texts at export, so an import can tell whether either changed since.
+/// and what the translator needs beside it. <see cref="TargetText"/> is what the CAT tool is
+/// offered (none while the section is still in the source language); <see cref="CurrentText"/> is
+/// the translation's section as it is. <see cref="SourceHash"/> and <see cref="TargetHash"/>
+/// record both at export, so an import can tell whether either changed since.
 /// </summary>
 public sealed record ExportUnit(
     string Id,
@@ -18,12 +20,14 @@ public sealed record ExportUnit(
     string? Diff,
     string SourceText,
     string? TargetText,
+    string? CurrentText,
     IReadOnlyList<(string Source, string Target)> Terms,
     IReadOnlyList<string> Facts)
 {
     public string SourceHash => SectionText.Hash(SourceText);
 
-    public string? TargetHash => TargetText is null ? null : SectionText.Hash(TargetText);
+    /// <summary>The translation's section at export: its text by hash, or <see cref="SectionText.Absent"/>; always written, so an import never overwrites a hand edit.</summary>
+    public string TargetHash => CurrentText is null ? SectionText.Absent : SectionText.Hash(CurrentText);
 }
 
 /// <summary>A section's text as the round trip handles it: without the blank lines around it; hashed the same way on both ends.</summary>
@@ -38,6 +42,33 @@ public static class SectionText
         return Convert.ToHexStringLower(hash[..8]);
     }
 
+    /// <summary>What <c>ri:targetHash</c> holds when the translation has no such section.</summary>
+    public const string Absent = "absent";
+
     /// <summary>The id of a unit: collection, ref and section key, joined by '/'.</summary>
     public static string UnitId(string collection, string reference, string key) => $"{collection}/{reference}/{key}";
+
+    /// <summary>
+    /// The key a unit gives an aligned section: its alignment key, with <c>#2</c>, <c>#3</c> for a
+    /// second and third section under one key, so every source section has its own unit.
+    /// </summary>
+    public static string KeyOf(SectionAlignment alignment, AlignedSection section)
+    {
+        var n = 0;
+        foreach (var a in alignment.Sections)
+        {
+            if (a.Source is null || a.Key != section.Key) continue;
+            n++;
+            if (ReferenceEquals(a, section)) break;
+        }
+        return n <= 1 ? section.Key : $"{section.Key}#{n}";
+    }
+
+    /// <summary>The aligned source section a unit's key names (see <see cref="KeyOf"/>).</summary>
+    public static AlignedSection? Find(SectionAlignment alignment, string unitKey)
+    {
+        var hash = unitKey.LastIndexOf('#');
+        var (key, n) = hash > 0 && int.TryParse(unitKey.AsSpan(hash + 1), out var number) ? (unitKey[..hash], number) : (unitKey, 1);
+        return alignment.Sections.Where(a => a.Source is not null && a.Key == key).Skip(n - 1).FirstOrDefault();
+    }
 }

@@ -16,18 +16,18 @@ namespace ReviewI18n.Xliff;
 /// is skipped with its reason; the others are written. Only the section's body changes: the blank
 /// lines around it, every other byte, the line endings, the BOM and the final newline stay.
 /// </summary>
-public sealed class XliffImporter(SectionAligner aligner, TranslationGlossary glossary, PipelineConfig config)
+public sealed class XliffImporter(SectionAligner aligner, SectionKeyResolver keys, TranslationGlossary glossary, PipelineConfig config)
 {
     public (List<ImportOutcome> Outcomes, List<ImportedFile> Files) Plan(SiteModel site, IReadOnlyList<ImportedUnit> units)
     {
         var outcomes = new List<ImportOutcome>();
-        var edits = new Dictionary<DocumentPair, List<(int Start, int End, string Text, string Key)>>();
+        var edits = new Dictionary<DocumentPair, List<Edit>>();
         var byFile = site.Pairs.ToDictionary(p => p.Translation.RelativePath, StringComparer.Ordinal);
         foreach (var unit in units)
         {
             ImportOutcome Skip(string reason) => new(unit.Id, unit.File, unit.Line, ImportResult.Skipped, reason);
-            var parts = unit.Id.Split('/');
-            if (parts.Length < 3 || !byFile.TryGetValue(unit.File, out var pair) || pair.Collection != parts[0] || pair.Key != string.Join('/', parts[1..^1]))
+            // The id is collection/ref/key: the pair is known by the file, so a key may hold '/' ("I/O").
+            if (!byFile.TryGetValue(unit.File, out var pair) || !unit.Id.StartsWith($"{pair.Collection}/{pair.Key}/", StringComparison.Ordinal))
             {
                 outcomes.Add(Skip($"no review of this site has the id '{unit.Id}' in {unit.File}"));
                 continue;
@@ -37,29 +37,38 @@ public sealed class XliffImporter(SectionAligner aligner, TranslationGlossary gl
                 outcomes.Add(Skip($"{unit.File} is not valid UTF-8; run fix-encoding first"));
                 continue;
             }
-            var key = parts[^1];
-            var aligned = aligner.Align(pair).Sections.FirstOrDefault(a => a.Key == key && a.Source is not null);
-            if (aligned is null)
+            var key = unit.Id[(pair.Collection.Length + pair.Key.Length + 2)..];
+            if (SectionText.Find(aligner.Align(pair), key) is not { Source: { } source } aligned)
             {
                 outcomes.Add(Skip($"the source has no section '{key}' any more; export again"));
                 continue;
             }
-            if (unit.SourceHash != SectionText.Hash(SectionText.Of(pair.Source.Text, aligned.Source!.Section)))
+            if (unit.SourceHash != SectionText.Hash(SectionText.Of(pair.Source.Text, source.Section)))
             {
-                outcomes.Add(Skip($"the source section '{aligned.Source.Section.Heading}' changed since the export; export again"));
+                outcomes.Add(Skip($"the source section '{source.Section.Heading}' changed since the export; export again"));
                 continue;
             }
             if (unit.Target is null) { outcomes.Add(new(unit.Id, unit.File, unit.Line, ImportResult.NotTranslated)); continue; }
             if (unit.Problem is { } problem) { outcomes.Add(Skip(problem)); continue; }
             var target = unit.Target.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n', ' ', '\t');
             if (target.Length == 0) { outcomes.Add(Skip("the target is empty")); continue; }
-            if (aligned.Translation is { } existing && SectionText.Of(pair.Translation.Text, existing.Section) == target)
+            var current = aligned.Translation is { } t ? SectionText.Of(pair.Translation.Text, t.Section) : null;
+            var driftKey = DriftKey(pair, source);
+            if (current == target)
             {
-                outcomes.Add(new(unit.Id, unit.File, unit.Line, ImportResult.Unchanged));
+                // Already there, or kept as it was. Confirmed in the CAT tool, the translator judged the
+                // section current (a source change that needs no new wording); not confirmed, nobody looked.
+                outcomes.Add(new(unit.Id, unit.File, unit.Line, ImportResult.Unchanged) { DriftKey = unit.Confirmed ? driftKey : null });
+                continue;
+            }
+            // The translation's section as exported: absent, or its text by hash. A hand edit since is never overwritten.
+            if (unit.TargetHash is { } exported && exported != (current is null ? SectionText.Absent : SectionText.Hash(current)))
+            {
+                outcomes.Add(Skip($"the translation's section '{aligned.Translation?.Section.Heading ?? key}' was edited since the export; export again"));
                 continue;
             }
             if (unit.MissingCodes.Count > 0) { outcomes.Add(Skip($"protected codes are missing from the target: {string.Join(", ", unit.MissingCodes.Select(id => $"ph {id}"))}")); continue; }
-            if (Breaks(target, SectionText.Of(pair.Source.Text, aligned.Source.Section)) is { } breaks) { outcomes.Add(Skip(breaks)); continue; }
+            if (Breaks(target, SectionText.Of(pair.Source.Text, source.Section)) is { } breaks) { outcomes.Add(Skip(breaks)); continue; }
             if (!InLocaleScript(target, pair.Source.Locale, pair.Locale)) { outcomes.Add(Skip($"the target is not written in {pair.Locale}'s script")); continue; }
 
             var text = pair.Translation.Text;
@@ -67,43 +76,57 @@ public sealed class XliffImporter(SectionAligner aligner, TranslationGlossary gl
             var body = target.Replace("\n", newline, StringComparison.Ordinal);
             if (aligned.Translation is { } translated)
             {
-                var current = SectionText.Of(text, translated.Section);
-                if (unit.TargetHash is { } exported && exported != SectionText.Hash(current))
-                {
-                    outcomes.Add(Skip($"the translation's section '{translated.Section.Heading}' was edited since the export; export again"));
-                    continue;
-                }
                 var (start, end) = Body(text, translated.Section);
-                Add(edits, pair, (start, end, body, key));
+                // An empty section: its body goes between blank lines, never onto the next heading.
+                var replacement = start == end ? $"{newline}{body}{newline}{(end < text.Length ? newline : "")}" : body;
+                if (start == end) (start, end) = (translated.Section.ContentStart, translated.Section.ContentEnd);
+                Add(edits, pair, new Edit(start, end, replacement, driftKey, source.Index));
             }
             else
             {
-                var heading = glossary.EntryFor(key)?.CanonicalFor(pair.Locale) ?? aligned.Source.Section.Heading;
-                var at = InsertionPoint(pair, aligned);
-                var prefix = (2 - Math.Min(2, NewlinesBefore(text, at))) switch { 2 => newline + newline, 1 => newline, _ => "" };
-                Add(edits, pair, (at, at, $"{prefix}## {heading}{newline}{newline}{body}{newline}{(at < text.Length ? newline : "")}", key));
+                var heading = glossary.EntryFor(aligned.Key)?.CanonicalFor(pair.Locale) ?? source.Section.Heading;
+                Add(edits, pair, new Edit(InsertionPoint(pair, aligned), -1, $"## {heading}{newline}{newline}{body}{newline}", driftKey, source.Index));
             }
-            outcomes.Add(new(unit.Id, unit.File, unit.Line, ImportResult.Imported));
+            outcomes.Add(new(unit.Id, unit.File, unit.Line, ImportResult.Imported) { DriftKey = driftKey });
         }
 
         var files = new List<ImportedFile>();
         foreach (var (pair, list) in edits)
         {
             var text = pair.Translation.Text;
+            var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
             var builder = new StringBuilder(text);
-            foreach (var (start, end, replacement, _) in list.OrderByDescending(e => e.Start))
+            // Sections inserted at one place go in together, in the source's order, between blank lines.
+            var replaced = list.Where(e => e.End >= 0).ToList();
+            var inserts = list.Where(e => e.End < 0).GroupBy(e => e.Start).Select(g =>
             {
-                builder.Remove(start, end - start).Insert(start, replacement);
+                var at = g.Key;
+                var blocks = string.Join(newline, g.OrderBy(e => e.SourceIndex).Select(e => e.Text));
+                // What ends up just before: a section body written up to this place, or the text as it is.
+                var before = replaced.FirstOrDefault(e => e.End == at) is { } previous ? previous.Text : text[..at];
+                return new Edit(at, at, Blank(before, before.Length, newline) + blocks + (at < text.Length ? newline : ""), "", -1);
+            }).ToList();
+            // From the end of the text, so earlier offsets stay valid.
+            foreach (var edit in replaced.Concat(inserts).OrderByDescending(e => e.Start).ThenBy(e => e.End < 0 ? 1 : 0))
+            {
+                builder.Remove(edit.Start, edit.End - edit.Start).Insert(edit.Start, edit.Text);
             }
             var newText = builder.ToString();
             var bytes = Encoding.UTF8.GetBytes(newText);
             if (pair.Translation.Decoded.HasBom) bytes = [0xEF, 0xBB, 0xBF, .. bytes];
-            files.Add(new ImportedFile(pair, text, newText, bytes, list.Select(e => e.Key).Distinct().ToList()));
+            files.Add(new ImportedFile(pair, text, newText, bytes, list.Select(e => e.DriftKey).Where(k => k.Length > 0).Distinct().ToList()));
         }
         return (outcomes, files);
     }
 
-    private static void Add(Dictionary<DocumentPair, List<(int, int, string, string)>> edits, DocumentPair pair, (int, int, string, string) edit)
+    /// <summary>A replacement of <c>[Start, End)</c>, or with <c>End</c> -1 a section inserted at <c>Start</c>.</summary>
+    private sealed record Edit(int Start, int End, string Text, string DriftKey, int SourceIndex);
+
+    /// <summary>The key the baseline store knows the source section by (<c>key#2</c> for a second section of one key).</summary>
+    private string DriftKey(DocumentPair pair, KeyedSection source) =>
+        Drift.DriftSection.Of(pair.Source, keys).First(d => ReferenceEquals(d.Keyed.Section, source.Section)).Key;
+
+    private static void Add(Dictionary<DocumentPair, List<Edit>> edits, DocumentPair pair, Edit edit)
     {
         if (!edits.TryGetValue(pair, out var list)) edits[pair] = list = [];
         list.Add(edit);
@@ -117,6 +140,10 @@ public sealed class XliffImporter(SectionAligner aligner, TranslationGlossary gl
         while (end > start && text[end - 1] is '\r' or '\n' or ' ' or '\t') end--;
         return (start, end);
     }
+
+    /// <summary>The line breaks to add before text inserted at <paramref name="at"/> so that a blank line precedes it.</summary>
+    private static string Blank(string text, int at, string newline) =>
+        (2 - Math.Min(2, NewlinesBefore(text, at))) switch { 2 => newline + newline, 1 => newline, _ => "" };
 
     /// <summary>How many line breaks end the text before <paramref name="at"/> (a blank line is two).</summary>
     private static int NewlinesBefore(string text, int at)
@@ -138,18 +165,34 @@ public sealed class XliffImporter(SectionAligner aligner, TranslationGlossary gl
         return pair.Translation.Text.Length;
     }
 
-    /// <summary>What in a target would break the document: a front-matter fence, a heading that ends the section, a script tag.</summary>
+    /// <summary>
+    /// What in a target would break the document, outside fenced code: a front-matter fence
+    /// (<c>---</c> alone on a line, unless the source section has one as a rule), a heading that
+    /// would end the section (<c>#</c>, <c>##</c>, or a line underlined with <c>=</c> or <c>-</c>), a
+    /// script tag the source lacks.
+    /// </summary>
     private static string? Breaks(string target, string source)
     {
-        foreach (var line in target.Split('\n'))
+        var lines = OutsideFences(target).Split('\n');
+        var sourceRules = OutsideFences(source).Split('\n').Any(l => l.Trim() == "---");
+        for (var i = 0; i < lines.Length; i++)
         {
-            var trimmed = line.TrimEnd('\r');
-            if (trimmed.Trim() == "---") return "the target has a '---' line, which Jekyll would read as front matter";
-            if (trimmed.StartsWith("# ", StringComparison.Ordinal) || trimmed.StartsWith("## ", StringComparison.Ordinal)) return $"the target has a heading line '{trimmed}', which would end the section";
+            var line = lines[i].TrimEnd('\r');
+            var trimmed = line.Trim();
+            if (trimmed == "---" && !sourceRules) return "the target has a '---' line, which Jekyll would read as front matter";
+            if (line.StartsWith("# ", StringComparison.Ordinal) || line.StartsWith("## ", StringComparison.Ordinal)) return $"the target has a heading line '{line}', which would end the section";
+            var underline = trimmed.Length > 0 && (trimmed.All(c => c == '=') || trimmed.All(c => c == '-') && trimmed != "---");
+            if (underline && i > 0 && lines[i - 1].Trim().Length > 0) return "the target underlines a line with '=' or '-', which Markdown reads as a heading that would end the section";
         }
         if (target.Contains("<script", StringComparison.OrdinalIgnoreCase) && !source.Contains("<script", StringComparison.OrdinalIgnoreCase)) return "the target has a <script> tag the source does not";
         return null;
     }
+
+    /// <summary>The text with fenced code blocks blanked (their line breaks kept): nothing in them is structure.</summary>
+    private static string OutsideFences(string text) =>
+        string.Concat(InlineCode.Split(text).Select(r => r.IsCode && (r.Text.StartsWith("```", StringComparison.Ordinal) || r.Text.StartsWith("~~~", StringComparison.Ordinal))
+            ? new string(r.Text.Select(c => c == '\n' ? '\n' : ' ').ToArray())
+            : r.Text));
 
     /// <summary>
     /// Whether the target is written in its locale: a tenth of its letters or more in the scripts

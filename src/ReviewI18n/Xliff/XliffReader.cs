@@ -9,6 +9,9 @@ namespace ReviewI18n.Xliff;
 /// <summary>A unit read back from a translated XLIFF file: its target as Markdown, or why it cannot be used.</summary>
 public sealed record ImportedUnit(string Id, string File, string? SourceHash, string? TargetHash, string? Target, IReadOnlyList<string> MissingCodes, string? Problem)
 {
+    /// <summary>Whether the translator confirmed the target (XLIFF 2 segment state translated, reviewed or final; 1.2 target state translated, signed-off or final).</summary>
+    public bool Confirmed { get; init; }
+
     /// <summary>Where the unit is in the XLIFF file, for messages.</summary>
     public int Line { get; init; }
 }
@@ -73,7 +76,8 @@ public static class XliffReader
                         problem ??= unknown;
                     }
                 }
-                units.Add(Unit(id, original, unit, anyTarget ? target.ToString() : null, sourceIds, targetIds, problem));
+                var confirmed = unit.Elements(x + "segment").Any() && unit.Elements(x + "segment").All(g => (string?)g.Attribute("state") is "translated" or "reviewed" or "final");
+                units.Add(Unit(id, original, unit, anyTarget ? target.ToString() : null, sourceIds, targetIds, problem) with { Confirmed = confirmed });
             }
         }
         return units;
@@ -93,7 +97,8 @@ public static class XliffReader
                 if (unit.Element(x + "source") is { } s) Inline(s, x, null, out _, sourceIds);
                 string? problem = null;
                 var target = unit.Element(x + "target") is { } t ? Inline(t, x, null, out problem, targetIds) : null;
-                units.Add(Unit((string?)unit.Attribute("id") ?? "", original, unit, target, sourceIds, targetIds, problem));
+                var confirmed = (string?)unit.Element(x + "target")?.Attribute("state") is "translated" or "signed-off" or "final";
+                units.Add(Unit((string?)unit.Attribute("id") ?? "", original, unit, target, sourceIds, targetIds, problem) with { Confirmed = confirmed });
             }
         }
         return units;

@@ -53,7 +53,7 @@ public static class XliffWriter
                 xml.WriteAttributeString("id", unit.Id);
                 xml.WriteAttributeString("name", unit.Section.Source!.Section.Heading);
                 xml.WriteAttributeString("ri", "sourceHash", Namespace, unit.SourceHash);
-                if (unit.TargetHash is { } th) xml.WriteAttributeString("ri", "targetHash", Namespace, th);
+                xml.WriteAttributeString("ri", "targetHash", Namespace, unit.TargetHash);
                 Break(xml, 3);
                 xml.WriteStartElement("notes", Xliff2Namespace);
                 foreach (var (category, text) in Notes(unit))
@@ -83,6 +83,8 @@ public static class XliffWriter
                 }
                 Break(xml, 3);
                 xml.WriteStartElement("segment", Xliff2Namespace);
+                // Not confirmed yet: a CAT tool sets "translated" (or later states) when the translator confirms.
+                xml.WriteAttributeString("state", "initial");
                 Break(xml, 4);
                 WriteRuns21(xml, "source", codes.Source);
                 if (codes.Target is { } target)
@@ -145,13 +147,13 @@ public static class XliffWriter
                 xml.WriteAttributeString("resname", unit.Section.Source!.Section.Heading);
                 xml.WriteAttributeString("xml", "space", null, "preserve");
                 xml.WriteAttributeString("ri", "sourceHash", Namespace, unit.SourceHash);
-                if (unit.TargetHash is { } th) xml.WriteAttributeString("ri", "targetHash", Namespace, th);
+                xml.WriteAttributeString("ri", "targetHash", Namespace, unit.TargetHash);
                 Break(xml, 4);
                 WriteRuns12(xml, "source", codes.Source);
                 if (codes.Target is { } target)
                 {
                     Break(xml, 4);
-                    WriteRuns12(xml, "target", target);
+                    WriteRuns12(xml, "target", target, "needs-review-translation");
                 }
                 foreach (var (category, text) in Notes(unit))
                 {
@@ -173,9 +175,10 @@ public static class XliffWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteRuns12(XmlWriter xml, string element, List<(InlineRun Run, string? Id)> runs)
+    private static void WriteRuns12(XmlWriter xml, string element, List<(InlineRun Run, string? Id)> runs, string? state = null)
     {
         xml.WriteStartElement(element, Xliff12Namespace);
+        if (state is not null) xml.WriteAttributeString("state", state);
         foreach (var (run, id) in runs)
         {
             if (id is null)

@@ -103,4 +103,14 @@ public sealed class FindingCacheTests
         Assert.Equal(fresh.Result.Out, after.Result.Out);
         Assert.True((await Check(site)).FromCache); // rebuilt
     }
+
+    [Fact]
+    public async Task A_site_with_a_linked_review_is_not_cached()
+    {
+        using var site = Site();
+        File.CreateSymbolicLink(site.PathOf("content/en/products/a/linked.md"), site.PathOf("content/en/products/a/one.md"));
+        Age(site);
+        await Check(site);
+        Assert.False((await Check(site)).FromCache);
+    }
 }

@@ -228,4 +228,47 @@ public sealed class CiWorkflowTests
         Assert.Equal(mojibake.GetProperty("fingerprint").GetString(), moved.GetProperty("fingerprint").GetString());
         Assert.NotEqual(mojibake.GetProperty("location").GetProperty("lines").GetProperty("begin").GetInt32(), moved.GetProperty("location").GetProperty("lines").GetProperty("begin").GetInt32());
     }
+
+    [Fact]
+    public async Task A_suppressed_stale_section_stays_suppressed_when_another_section_of_the_pair_is_accepted()
+    {
+        using var site = Site();
+        site.Write("content/en/products/acme/two.md", site.Read("content/en/products/acme/two.md").Replace("Buy it for a desk.", "Buy it for a desk. The 2025 model adds a second woofer.", StringComparison.Ordinal)
+            .Replace("The Acme One is a small speaker", "The Acme Two is a compact speaker for small rooms", StringComparison.Ordinal));
+        await site.RunAsync("baseline", "init");
+        site.Write("content/en/products/acme/two.md", site.Read("content/en/products/acme/two.md").Replace("second woofer.", "second woofer. A stand is sold apart.", StringComparison.Ordinal)
+            .Replace("compact speaker for small rooms", "compact speaker for small rooms and desks, sold in black or white", StringComparison.Ordinal));
+        var stale = (await Check(site, "--rule", "stale-section")).Rules;
+        Assert.Equal(2, stale.Count);
+        await Check(site, "--suppress-all");
+
+        await site.RunAsync("baseline", "accept", "--ref", "two", "--section", "overview"); // rewrites the pair's acceptance date
+
+        var after = await Check(site, "--rule", "stale-section");
+        Assert.Empty(after.Rules);
+        Assert.Equal(1, after.Summary.GetProperty("suppressed").GetInt32());
+    }
+
+    [Fact]
+    public async Task Changed_since_handles_a_source_whose_headings_repeat()
+    {
+        using var site = Site();
+        site.Write("content/en/products/acme/one.md", site.Read("content/en/products/acme/one.md") + "\n## Notes\n\nFirst note.\n\n## Notes\n\nSecond note.\n");
+        site.Git("commit", "-q", "-am", "notes");
+        site.Write("content/en/products/acme/one.md", site.Read("content/en/products/acme/one.md").Replace("Second note.", "Second note, longer now.", StringComparison.Ordinal));
+
+        var markdown = await site.RunAsync("check", "--changed-since", "HEAD", "--format", "markdown");
+
+        Assert.True(markdown.ExitCode is 0 or 1, markdown.ToString());
+        Assert.Contains("This change edits 1 English section", markdown.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sarif_baseline_with_a_narrowed_check_is_refused()
+    {
+        using var site = Site();
+        await Check(site, "--suppress-all");
+        var result = await site.RunAsync("check", "--format", "sarif", "--sarif-baseline", ".review-i18n/suppressions.json", "--rule", "mojibake");
+        Assert.Equal(2, result.ExitCode);
+    }
 }

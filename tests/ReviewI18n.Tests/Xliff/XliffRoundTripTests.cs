@@ -288,4 +288,117 @@ public sealed partial class XliffRoundTripTests
 
         Assert.Contains("0 translations", (await site.RunAsync("scaffold", "--locale", "ja")).Error, StringComparison.Ordinal); // never overwrites
     }
+
+    [Fact]
+    public async Task An_empty_section_gets_its_body_between_blank_lines_and_missing_sections_keep_the_source_order()
+    {
+        // Translated with the cost section left empty and the last two sections missing; then the English cost section changes.
+        using var site = new TempSite()
+            .Write("glossary/headings.yml", Glossary)
+            .Write("content/en/products/acme/one.md", English + "\n")
+            .Write("content/ja/products/acme/one.md", "---\nref: one\nlang: ja\n---\n## 概要\n\n$$ \\Large \\text{0.8} $$\n\nAcme Oneは4インチウーファーを備えた**小型**スピーカーです[1]。`spec-sheet`は https://acme.test/one にあります。\n\n## コストパフォーマンス\n\n");
+        site.Git("init", "-q", "-b", "main");
+        site.Git("add", "-A");
+        site.Git("commit", "-q", "-m", "translated");
+        site.Write("content/en/products/acme/one.md", English.Replace("in most shops.", "in most shops. A stand costs extra.", StringComparison.Ordinal) + "\n");
+        site.Git("commit", "-q", "-am", "the stand");
+        var xliff = await Export(site);
+        Assert.Equal(["products/one/advice", "products/one/cost-performance", "products/one/references"], xliff.Descendants(X + "unit").Select(u => (string)u.Attribute("id")!).Order(StringComparer.Ordinal));
+        Translate(xliff, X);
+        xliff.Save(site.PathOf("done.xlf"));
+
+        var result = await site.RunAsync("import", "done.xlf");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var text = site.Read("content/ja/products/acme/one.md");
+        Assert.True(text.Contains("## コストパフォーマンス\n\n翻訳した文", StringComparison.Ordinal), text);
+        Assert.True(text.Contains("\n\n## アドバイス\n\n翻訳した文\n\n## 参考文献\n\n", StringComparison.Ordinal), text);
+        Assert.EndsWith("\n", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(new Regex("翻訳した文[^\n]*## "), text); // no body glued onto a heading
+    }
+
+    [Fact]
+    public async Task A_hand_translation_made_after_the_export_is_not_overwritten()
+    {
+        using var site = await Site();
+        var xliff = await Export(site);
+        Translate(xliff, X);
+        xliff.Save(site.PathOf("done.xlf"));
+        site.Write("content/ja/products/acme/one.md", site.Read("content/ja/products/acme/one.md").Replace("At 199 USD it competes with larger speakers that cost twice as much in most shops.", "199ドルで、倍の価格の大型機と競合します。", StringComparison.Ordinal));
+
+        var result = await site.RunAsync("import", "done.xlf");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("unit products/one/cost-performance skipped: the translation's section 'コストパフォーマンス' was edited since the export", result.Error, StringComparison.Ordinal);
+        Assert.Contains("199ドルで", site.Read("content/ja/products/acme/one.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stale_section_kept_as_it_was_is_marked_current_once_the_translator_confirms_it()
+    {
+        using var site = await Site();
+        var xliff = await Export(site);
+        // The translator keeps the existing Japanese overview: the English addition needs no new wording.
+        xliff.Descendants(X + "unit").Where(u => !((string)u.Attribute("id")!).EndsWith("overview", StringComparison.Ordinal)).Remove();
+        xliff.Save(site.PathOf("untouched.xlf"));
+        xliff.Descendants(X + "segment").Single().SetAttributeValue("state", "translated"); // confirmed in the CAT tool
+        xliff.Save(site.PathOf("confirmed.xlf"));
+        Assert.Contains("stale-section overview", Work(await site.RunAsync("check", "--format", "json", "--rule", "stale-section")));
+
+        // Not confirmed: nobody looked at it, so it stays stale.
+        Assert.Equal(0, (await site.RunAsync("import", "untouched.xlf")).ExitCode);
+        Assert.Contains("stale-section overview", Work(await site.RunAsync("check", "--format", "json", "--rule", "stale-section")));
+
+        var result = await site.RunAsync("import", "confirmed.xlf");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Empty(Work(await site.RunAsync("check", "--format", "json", "--rule", "stale-section")));
+    }
+
+    [Theory]
+    [InlineData("翻訳\n\n```sh\n# 設定を書き出す\n---\n```\n", true)]
+    [InlineData("見出しのような行\n===\n本文", false)]
+    [InlineData("見出しのような行\n---\n本文", false)]
+    public async Task Structure_inside_fenced_code_is_allowed_and_a_setext_heading_is_refused(string target, bool allowed)
+    {
+        using var site = await Site();
+        var xliff = await Export(site);
+        Translate(xliff, X, which: id => id.EndsWith("advice", StringComparison.Ordinal));
+        xliff.Descendants(X + "unit").Single(u => ((string)u.Attribute("id")!).EndsWith("advice", StringComparison.Ordinal)).Descendants(X + "target").Single().ReplaceNodes(new XText(target));
+        xliff.Save(site.PathOf("done.xlf"));
+
+        var result = await site.RunAsync("import", "done.xlf");
+
+        Assert.Equal(allowed, !result.Error.Contains("unit products/one/advice skipped", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_heading_with_a_slash_round_trips()
+    {
+        using var site = new TempSite()
+            .Write("content/en/products/acme/one.md", "---\nref: one\nlang: en\n---\n## I/O Options\n\nTwo inputs and one output, with a switch between them on the back panel.\n")
+            .Write("content/ja/products/acme/one.md", "---\nref: one\nlang: ja\n---\n## I/O Options\n\nTwo inputs and one output, with a switch between them on the back panel.\n");
+        var xliff = await Export(site);
+        Assert.Single(xliff.Descendants(X + "unit"));
+        Translate(xliff, X);
+        xliff.Save(site.PathOf("done.xlf"));
+
+        var result = await site.RunAsync("import", "done.xlf");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("翻訳した文", site.Read("content/ja/products/acme/one.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scaffold_reads_a_CRLF_source()
+    {
+        using var site = new TempSite()
+            .Write("glossary/headings.yml", Glossary)
+            .Write("content/en/products/acme/two.md", "---\r\nref: two\r\nlang: en\r\ntitle: \"Acme Two\"\r\n---\r\nIntro line.\r\n\r\n## Overview\r\n\r\nThe Acme Two is small.\r\n\r\n## Advice\r\n\r\nBuy it.\r\n");
+
+        Assert.Equal(0, (await site.RunAsync("scaffold", "--locale", "ja")).ExitCode);
+
+        Assert.Equal("---\nref: two\nlang: ja\ntitle: \"Acme Two\"   # translate\n---\nIntro line.\n\n## 概要\n\nThe Acme Two is small.\n\n## アドバイス\n\nBuy it.\n",
+            site.Read("content/ja/products/acme/two.md"));
+    }
 }
