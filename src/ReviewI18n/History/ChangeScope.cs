@@ -17,6 +17,9 @@ public sealed record EditedSection(string File, string Heading, int Line, string
 /// </summary>
 public sealed record ChangeScope(ChangedFiles Files, IReadOnlyList<Diagnostic> Findings, IReadOnlyList<EditedSection> EditedSourceSections)
 {
+    /// <summary>Translation files whose source the change touched: their stale and missing sections are the change's doing.</summary>
+    public IReadOnlySet<string> TranslationsOfChangedSources { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The rules whose findings in an untouched translation a change to its source causes.</summary>
     private static readonly HashSet<Rule> CausedBySource = [Rules.StaleSection, Rules.MissingSection];
 
@@ -30,7 +33,8 @@ public sealed record ChangeScope(ChangedFiles Files, IReadOnlyList<Diagnostic> F
             files.Changed.Contains(d.File)
             || CausedBySource.Contains(d.Rule) && sourceOf.TryGetValue(d.File, out var source) && files.Changed.Contains(source)
             || d.Rule == Rules.OrphanTranslation && d.Ref is { } r && deletedRefs.Contains(r)).ToList();
-        return new ChangeScope(files, kept, EditedSections(site, files));
+        var ofChanged = sourceOf.Where(p => files.Changed.Contains(p.Value)).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        return new ChangeScope(files, kept, EditedSections(site, files)) { TranslationsOfChangedSources = ofChanged };
     }
 
     /// <summary>The sections of changed source documents whose text differs from the revision's, by heading.</summary>

@@ -28,7 +28,8 @@ public sealed class ChangeSummaryWriter(TextWriter output, Func<string, int, str
 
     public void Write(ChangeScope scope, string sourceLocale, DiagnosticSummary summary, int maxRows = int.MaxValue)
     {
-        var stale = scope.Findings.Where(d => d.Rule == Rules.StaleSection || d.Rule == Rules.MissingSection).ToList();
+        // Only what the change's source edits caused: a stale section already there in a touched translation is listed with the findings below.
+        var stale = scope.Findings.Where(d => (d.Rule == Rules.StaleSection || d.Rule == Rules.MissingSection) && scope.TranslationsOfChangedSources.Contains(d.File)).ToList();
         var staleLocales = stale.Select(d => d.Locale).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         output.WriteLine("## review-i18n: this change");
         output.WriteLine();
