@@ -44,7 +44,7 @@ public sealed class FindingCache(PipelineConfig config, ContentLoader loader, IL
         return findings;
     }
 
-    private const int Format = 1;
+    private const int Format = 2;
 
     /// <summary>How close to now a file's time may be for the cache to be written.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
@@ -107,6 +107,7 @@ public sealed class FindingCache(PipelineConfig config, ContentLoader loader, IL
                     Ref = Optional(d, "ref"),
                     Locale = Optional(d, "locale"),
                     Section = Optional(d, "section"),
+                    Heading = Optional(d, "heading"),
                     Suggestion = Optional(d, "suggestion"),
                     Data = d.TryGetProperty("data", out var data) ? data.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal) : null,
                 });
@@ -151,6 +152,7 @@ public sealed class FindingCache(PipelineConfig config, ContentLoader loader, IL
                     if (d.Ref is { } r) json.WriteString("ref", r);
                     if (d.Locale is { } l) json.WriteString("locale", l);
                     if (d.Section is { } s) json.WriteString("section", s);
+                    if (d.Heading is { } h) json.WriteString("heading", h);
                     if (d.Suggestion is { } g) json.WriteString("suggestion", g);
                     if (d.Data is { } data)
                     {

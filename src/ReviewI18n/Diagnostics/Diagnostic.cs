@@ -17,6 +17,9 @@ public sealed record Diagnostic
     public string? Ref { get; init; }
     public string? Locale { get; init; }
     public string? Section { get; init; }
+
+    /// <summary>The heading of the section the finding is in, as the file writes it, when it is about a section.</summary>
+    public string? Heading { get; init; }
     public string? Suggestion { get; init; }
 
     /// <summary>Rule-specific structured detail (for example both values of a fact) for JSON and reports.</summary>

@@ -23,9 +23,20 @@ public static partial class Findings
         Ref = doc.Key,
         Locale = locale ?? doc.Locale,
         Section = section,
+        Heading = section is null ? null : HeadingAt(doc, line),
         Suggestion = suggestion,
         Data = data,
     };
+
+    /// <summary>The heading of the section a line is in (its heading line included).</summary>
+    private static string? HeadingAt(ReviewDocument doc, int line)
+    {
+        foreach (var s in doc.Sections)
+        {
+            if (line >= s.HeadingLine && line <= Math.Max(s.LastLine, s.HeadingLine)) return s.Heading;
+        }
+        return null;
+    }
 
     /// <summary>A finding at a character offset of a document's text.</summary>
     internal static Diagnostic AtOffset(Rule rule, ReviewDocument doc, int offset, string message,

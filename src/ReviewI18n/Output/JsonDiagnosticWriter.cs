@@ -44,6 +44,7 @@ public static class JsonDiagnosticWriter
         json.WriteNumber("line", d.Line);
         json.WriteNumber("column", d.Column);
         WriteOptional(json, "section", d.Section);
+        WriteOptional(json, "heading", d.Heading);
         json.WriteString("message", d.Message);
         WriteOptional(json, "suggestion", d.Suggestion);
         if (d.Data is { Count: > 0 } data)

@@ -182,6 +182,7 @@ public static class SarifWriter
         if (d.Ref is { } r) json.WriteString("ref", r);
         if (d.Locale is { } l) json.WriteString("locale", l);
         if (d.Section is { } section) json.WriteString("section", section);
+        if (d.Heading is { } heading) json.WriteString("heading", heading);
         json.WriteEndObject();
         json.WriteEndObject();
     }

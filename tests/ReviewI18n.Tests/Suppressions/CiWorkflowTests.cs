@@ -177,6 +177,11 @@ public sealed class CiWorkflowTests
 
         var changed = await Check(site, "--changed-since", "HEAD");
         Assert.Equal(["stale-section content/ja/products/acme/two.md"], changed.Rules); // not the mojibake in one.md
+        using (var json = changed.Result.Json())
+        {
+            var stale = json.RootElement.GetProperty("diagnostics")[0];
+            Assert.Equal(("advice", "アドバイス"), (stale.GetProperty("section").GetString(), stale.GetProperty("heading").GetString()));
+        }
 
         var markdown = await site.RunAsync("check", "--changed-since", "HEAD", "--format", "markdown");
         Assert.Contains("This change edits 1 English section; 1 Japanese section now needs updating.", markdown.Out, StringComparison.Ordinal);
