@@ -88,41 +88,18 @@ public sealed class ChangedFiles
         }
         var prefix = state.Length > 2 ? state[2] : "";
         var modified = changed.Where(p => !added.Contains(p)).ToList();
-        var before = ReadAt(siteRoot, commit, prefix, modified.Select(p => renamed.GetValueOrDefault(p, p)).ToList(), cancellationToken);
+        // The old bytes of modified and deleted files, in one read.
+        string At(string path) => $"{commit}:{prefix}{path}";
+        var old = GitObjects.Read(siteRoot, [.. modified.Select(p => At(renamed.GetValueOrDefault(p, p))), .. deletedPaths.Select(At)], cancellationToken);
         return new ChangedFiles
         {
             Changed = changed,
             Added = added,
             RenamedFrom = renamed,
-            Deleted = ReadAt(siteRoot, commit, prefix, deletedPaths, cancellationToken),
-            Before = modified.Where(p => before.ContainsKey(renamed.GetValueOrDefault(p, p))).ToDictionary(p => p, p => before[renamed.GetValueOrDefault(p, p)], StringComparer.Ordinal),
+            Deleted = deletedPaths.Where(p => old.ContainsKey(At(p))).ToDictionary(p => p, p => old[At(p)], StringComparer.Ordinal),
+            Before = modified.Where(p => old.ContainsKey(At(renamed.GetValueOrDefault(p, p)))).ToDictionary(p => p, p => old[At(renamed.GetValueOrDefault(p, p))], StringComparer.Ordinal),
             Revision = revision,
             RepositoryPrefix = prefix,
         };
-    }
-
-    /// <summary>Files as they were at a commit, in one <c>cat-file --batch</c> call.</summary>
-    private static Dictionary<string, byte[]> ReadAt(string siteRoot, string commit, string prefix, List<string> paths, CancellationToken cancellationToken)
-    {
-        var result = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        if (paths.Count == 0) return result;
-        var output = GitCommand.Run(siteRoot, ["cat-file", "--batch"], input =>
-        {
-            using var writer = new StreamWriter(input, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-            foreach (var path in paths) writer.WriteLine($"{commit}:{prefix}{path}");
-        }, cancellationToken);
-        var offset = 0;
-        foreach (var path in paths)
-        {
-            var lineEnd = Array.IndexOf(output, (byte)'\n', offset);
-            if (lineEnd < 0) break;
-            var header = Encoding.UTF8.GetString(output, offset, lineEnd - offset).Split(' ');
-            offset = lineEnd + 1;
-            if (header.Length != 3 || header[1] != "blob") continue;
-            var size = int.Parse(header[2], System.Globalization.CultureInfo.InvariantCulture);
-            result[path] = output.AsSpan(offset, size).ToArray();
-            offset += size + 1;
-        }
-        return result;
     }
 }

@@ -46,14 +46,14 @@ public static class CoverageHistory
         {
             var files = Files(config, commit, prefix, folders, cancellationToken);
             var missing = files.Where(f => !known.ContainsKey((f.Path, f.Blob))).Select(f => f.Blob).Distinct().ToList();
-            var blobs = ReadBlobs(config.Root, missing, cancellationToken);
+            var blobs = GitObjects.Read(config.Root, missing, cancellationToken);
             var documents = new List<ReviewDocument>(files.Count);
             var current = new Dictionary<(string, string), ReviewDocument>(files.Count);
             foreach (var f in files)
             {
                 if (!known.TryGetValue((f.Path, f.Blob), out var document))
                 {
-                    if (!blobs.TryGetValue(f.Blob, out var bytes)) continue;
+                    if (!blobs.TryGetValue(f.Blob, out var bytes) || bytes.Length > ContentLoader.MaxFileBytes) continue;
                     document = DocumentReader.Read(bytes, Path.Combine(config.Root, f.Path), f.Path, f.Collection, f.Locale);
                 }
                 current[(f.Path, f.Blob)] = document;
@@ -73,51 +73,21 @@ public static class CoverageHistory
     private static List<(string Path, string Blob, CollectionConfig Collection, string Locale)> Files(PipelineConfig config, string commit, string prefix,
         List<(CollectionConfig Collection, string Locale, string Folder)> folders, CancellationToken cancellationToken)
     {
-        var output = Encoding.UTF8.GetString(GitCommand.Run(config.Root, ["ls-tree", "-r", "-z", "--full-name", commit, "--", .. Roots(config)], cancellationToken: cancellationToken));
         var files = new List<(string, string, CollectionConfig, string)>();
-        foreach (var entry in output.Split('\0'))
+        foreach (var (mode, id, repoPath) in GitObjects.Tree(config.Root, commit, Roots(config), cancellationToken))
         {
-            var tab = entry.IndexOf('\t');
-            if (tab < 0) continue;
-            var fields = entry[..tab].Split(' ');
-            if (fields.Length != 3 || fields[0] is not ("100644" or "100755") || fields[1] != "blob") continue;
-            var repoPath = entry[(tab + 1)..];
+            if (mode is not ("100644" or "100755")) continue; // links and submodules are not reviews
             if (!repoPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !repoPath.StartsWith(prefix, StringComparison.Ordinal)) continue;
             var path = repoPath[prefix.Length..];
             foreach (var (collection, locale, folder) in folders)
             {
                 if (!path.StartsWith(folder, StringComparison.Ordinal)) continue;
-                files.Add((path, fields[2], collection, locale));
+                files.Add((path, id, collection, locale));
                 break;
             }
         }
         files.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
         return files;
-    }
-
-    /// <summary>Blobs by id, in one <c>cat-file --batch</c> call; none larger than a loaded file may be.</summary>
-    private static Dictionary<string, byte[]> ReadBlobs(string root, IReadOnlyList<string> ids, CancellationToken cancellationToken)
-    {
-        var result = new Dictionary<string, byte[]>(ids.Count, StringComparer.Ordinal);
-        if (ids.Count == 0) return result;
-        var output = GitCommand.Run(root, ["cat-file", "--batch"], input =>
-        {
-            using var writer = new StreamWriter(input, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-            foreach (var id in ids) writer.WriteLine(id);
-        }, cancellationToken);
-        var offset = 0;
-        foreach (var id in ids)
-        {
-            var lineEnd = Array.IndexOf(output, (byte)'\n', offset);
-            if (lineEnd < 0) break;
-            var header = Encoding.ASCII.GetString(output, offset, lineEnd - offset).Split(' ');
-            offset = lineEnd + 1;
-            if (header.Length != 3 || header[1] != "blob") continue;
-            var size = int.Parse(header[2], CultureInfo.InvariantCulture);
-            if (size <= ContentLoader.MaxFileBytes) result[id] = output.AsSpan(offset, size).ToArray();
-            offset += size + 1;
-        }
-        return result;
     }
 
     private static IEnumerable<string> Roots(PipelineConfig config) =>
