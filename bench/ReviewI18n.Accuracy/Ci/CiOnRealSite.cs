@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using ReviewI18n.Accuracy.Sections;
-using ReviewI18n.Cli;
 
 namespace ReviewI18n.Accuracy.Ci;
 
@@ -25,20 +23,15 @@ public static class CiOnRealSite
         }
         var seedAt = Array.IndexOf(args, "--seed");
         var random = new Random(seedAt >= 0 && seedAt + 1 < args.Length ? int.Parse(args[seedAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 1);
-        var site = Path.Combine(Path.GetTempPath(), "ci-accuracy");
-        if (Directory.Exists(site)) Directory.Delete(site, recursive: true);
-        Git(Path.GetTempPath(), "clone", "-q", Path.GetFullPath(args[0]), site);
-        foreach (var extra in new[] { "pipeline.json", "glossary" }) Copy(Path.Combine(args[0], extra), Path.Combine(site, extra));
-        Git(site, "add", "-A");
-        Git(site, "commit", "-q", "--allow-empty", "-m", "configuration");
+        var site = RealSiteClone.Create(args[0], "ci-accuracy");
         var failures = 0;
 
         var (exit, summary, _) = await Check(site, "--suppress-all");
         Console.WriteLine($"suppress-all: exit {exit}, {summary.Suppressed} findings recorded");
         var recorded = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site, ".review-i18n", "suppressions.json")));
         var suppressedFiles = recorded.RootElement.GetProperty("suppressions").EnumerateArray().Select(e => e.GetProperty("file").GetString()!).Distinct().Order(StringComparer.Ordinal).ToList();
-        Git(site, "add", "-A");
-        Git(site, "commit", "-q", "-m", "suppressions");
+        RealSiteClone.Git(site, "add", "-A");
+        RealSiteClone.Git(site, "commit", "-q", "-m", "suppressions");
 
         // 1. Lines move above suppressed findings.
         var moved = suppressedFiles.OrderBy(_ => random.Next()).Take(20).ToList();
@@ -50,7 +43,7 @@ public static class CiOnRealSite
             File.WriteAllText(path, text[..end] + "\n\nA paragraph added above everything.\n\nAnd a second one.\n" + text[end..], new UTF8Encoding(false));
         }
         var (movedExit, movedSummary, movedFindings) = await Check(site);
-        failures += Report($"20 files with suppressed findings get two paragraphs at the top: exit {movedExit}, {movedFindings.Count} findings shown, {movedSummary.Suppressed} suppressed",
+        failures += RealSiteClone.Report($"20 files with suppressed findings get two paragraphs at the top: exit {movedExit}, {movedFindings.Count} findings shown, {movedSummary.Suppressed} suppressed",
             movedExit == 0 && movedFindings.Count == 0 && movedSummary.Suppressed == summary.Suppressed);
 
         // 2. New damage in three other English reviews, inside existing words.
@@ -68,12 +61,12 @@ public static class CiOnRealSite
         var (damagedExit, _, damagedFindings) = await Check(site);
         var damageFindings = damagedFindings.Where(f => f.Rule is "replacement-character" or "mojibake" or "invisible-character").ToList();
         var elsewhere = damagedFindings.Where(f => !damaged.Contains(f.File) && !damaged.Any(d => Counterpart(d) == f.File)).ToList();
-        failures += Report($"3 English reviews damaged ({string.Join(", ", damaged)}): exit {damagedExit}, {damageFindings.Count} damage findings in them, {damagedFindings.Count - damageFindings.Count} others there or in their translations, {elsewhere.Count} elsewhere",
+        failures += RealSiteClone.Report($"3 English reviews damaged ({string.Join(", ", damaged)}): exit {damagedExit}, {damageFindings.Count} damage findings in them, {damagedFindings.Count - damageFindings.Count} others there or in their translations, {elsewhere.Count} elsewhere",
             damagedExit == 1 && damageFindings.Select(f => f.File).Distinct().Count() == 3 && elsewhere.Count == 0);
         foreach (var f in damagedFindings) Console.WriteLine($"    {f.Rule} {f.File}:{f.Line}");
 
         // 3. One English section edited: --changed-since reports the stale Japanese section only.
-        Git(site, "checkout", "-q", "--", ".");
+        RealSiteClone.Git(site, "checkout", "-q", "--", ".");
         var edited = clean.Where(p => File.Exists(Path.Combine(site, Counterpart(p)))).OrderBy(_ => random.Next()).First();
         var editedPath = Path.Combine(site, edited);
         var source = File.ReadAllText(editedPath);
@@ -81,7 +74,7 @@ public static class CiOnRealSite
         var paragraphEnd = source.IndexOf("\n\n", source.IndexOf("\n\n", second + 4, StringComparison.Ordinal) + 2, StringComparison.Ordinal);
         File.WriteAllText(editedPath, source[..paragraphEnd] + "\n\nThe 2026 revision replaces the bass driver with a 10-inch unit." + source[paragraphEnd..], new UTF8Encoding(false));
         var (changedExit, _, changed) = await Check(site, "--changed-since", "HEAD");
-        failures += Report($"one section of {edited} edited, check --changed-since HEAD: exit {changedExit}, {string.Join("; ", changed.Select(f => $"{f.Rule} {f.File} [{f.Section}]"))}",
+        failures += RealSiteClone.Report($"one section of {edited} edited, check --changed-since HEAD: exit {changedExit}, {string.Join("; ", changed.Select(f => $"{f.Rule} {f.File} [{f.Section}]"))}",
             changed.Count == 1 && changed[0].Rule == "stale-section" && changed[0].File == Counterpart(edited));
 
         Console.WriteLine(failures == 0 ? "all steps PASS" : $"{failures} steps FAIL");
@@ -90,19 +83,11 @@ public static class CiOnRealSite
 
     private static string Counterpart(string english) => english.Replace("/en/", "/ja/", StringComparison.Ordinal);
 
-    private static int Report(string line, bool pass)
-    {
-        Console.WriteLine($"{(pass ? "PASS" : "FAIL")} {line}");
-        return pass ? 0 : 1;
-    }
-
     private static async Task<(int Exit, (int Suppressed, int Total) Summary, List<Finding> Findings)> Check(string site, params string[] args)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await CliApp.RunAsync(["check", "--format", "json", .. args], new CliConsole(output, error, site, false, new Dictionary<string, string?>()));
+        var (exit, output, error) = await RealSiteClone.RunAsync(site, ["check", "--format", "json", .. args]);
         if (exit is not (0 or 1)) throw new InvalidOperationException($"check exited {exit}: {error}");
-        using var json = JsonDocument.Parse(output.ToString());
+        using var json = JsonDocument.Parse(output);
         var findings = json.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => new Finding(
             d.GetProperty("rule").GetString()!, d.GetProperty("severity").GetString()!, d.GetProperty("file").GetString()!, d.GetProperty("line").GetInt32(),
             d.TryGetProperty("section", out var s) ? s.GetString() : null, null, d.GetProperty("message").GetString()!)).ToList();
@@ -110,23 +95,4 @@ public static class CiOnRealSite
         return (exit, (summary.GetProperty("suppressed").GetInt32(), findings.Count), findings);
     }
 
-    private static void Copy(string from, string to)
-    {
-        if (File.Exists(from)) { File.Copy(from, to, overwrite: true); return; }
-        if (!Directory.Exists(from)) return;
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
-    }
-
-    private static void Git(string folder, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-c", "user.name=Harness", "-c", "user.email=harness@example.com", "-c", "commit.gpgsign=false" }) start.ArgumentList.Add(a);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"git {string.Join(' ', args)} failed: {error.Result}");
-    }
 }

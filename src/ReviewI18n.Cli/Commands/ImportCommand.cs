@@ -66,11 +66,10 @@ public sealed class ImportCommand : ICliCommand
             foreach (var file in files) AtomicFile.WriteAllBytes(file.Pair.Translation.FullPath, file.NewBytes);
             // Marked current: every section written, and every section kept as it was that is not current yet.
             var acceptance = services.GetRequiredService<SectionAcceptance>();
-            var byPair = site.Pairs.ToDictionary(p => p.Translation.RelativePath, StringComparer.Ordinal);
             var accepted = outcomes
-                .Where(o => o.DriftKey is not null && byPair.ContainsKey(o.File)
-                            && (o.Result == ImportResult.Imported || o.Result == ImportResult.Unchanged && !acceptance.IsCurrent(byPair[o.File], site, o.DriftKey)))
-                .GroupBy(o => byPair[o.File])
+                .Where(o => o is { DriftKey: not null, Pair: not null }
+                            && (o.Result == ImportResult.Imported || o.Result == ImportResult.Unchanged && !acceptance.IsCurrent(o.Pair, site, o.DriftKey)))
+                .GroupBy(o => o.Pair!)
                 .ToList();
             if (accepted.Count > 0)
             {

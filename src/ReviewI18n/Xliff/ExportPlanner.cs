@@ -31,10 +31,10 @@ public sealed class ExportPlanner(SectionAligner aligner, WorklistBuilder workli
             foreach (var item in review.Items.Where(i => SectionWork.Contains(i.Kind)))
             {
                 if (SectionLocator.Find(alignment, pair, item.Finding) is not { Source: { } source } aligned) continue;
-                var id = SectionText.UnitId(pair.Collection, pair.Key, SectionText.KeyOf(alignment, aligned));
+                var id = UnitText.UnitId(pair.Collection, pair.Key, UnitText.KeyOf(alignment, aligned));
                 if (units.ContainsKey(id)) continue;
-                var sourceText = SectionText.Of(pair.Source.Text, source.Section);
-                var targetText = aligned.Translation is { } t ? SectionText.Of(pair.Translation.Text, t.Section) : null;
+                var sourceText = UnitText.Of(pair.Source.Text, source.Section);
+                var targetText = aligned.Translation is { } t ? UnitText.Of(pair.Translation.Text, t.Section) : null;
                 units[id] = new ExportUnit(id, pair, aligned, item.Kind.ToName(), item.Message, item.Diff, sourceText,
                     item.Kind == WorkKind.UntranslatedSection && targetText == sourceText ? null : targetText, targetText,
                     Terms(sourceText, pair.Source.Locale, locale), Facts(pair.Source, source.Index));

@@ -24,14 +24,18 @@ public sealed record ExportUnit(
     IReadOnlyList<(string Source, string Target)> Terms,
     IReadOnlyList<string> Facts)
 {
-    public string SourceHash => SectionText.Hash(SourceText);
+    public string SourceHash => UnitText.Hash(SourceText);
 
-    /// <summary>The translation's section at export: its text by hash, or <see cref="SectionText.Absent"/>; always written, so an import never overwrites a hand edit.</summary>
-    public string TargetHash => CurrentText is null ? SectionText.Absent : SectionText.Hash(CurrentText);
+    /// <summary>The translation's section at export: its text by hash, or <see cref="UnitText.Absent"/>; always written, so an import never overwrites a hand edit.</summary>
+    public string TargetHash => CurrentText is null ? UnitText.Absent : UnitText.Hash(CurrentText);
 }
 
-/// <summary>A section's text as the round trip handles it: without the blank lines around it; hashed the same way on both ends.</summary>
-public static class SectionText
+/// <summary>
+/// A section's text as the round trip handles it (without the blank lines around it, hashed the same
+/// way on export and import) and the ids of units. Not drift's <c>Drift.SectionText</c>: the round trip
+/// compares exact text, drift compares normalized text.
+/// </summary>
+public static class UnitText
 {
     public static string Of(string documentText, Section section) => section.ContentOf(documentText).ToString().Trim('\r', '\n', ' ', '\t').Replace("\r\n", "\n", StringComparison.Ordinal);
 

@@ -38,12 +38,12 @@ public sealed class XliffImporter(SectionAligner aligner, SectionKeyResolver key
                 continue;
             }
             var key = unit.Id[(pair.Collection.Length + pair.Key.Length + 2)..];
-            if (SectionText.Find(aligner.Align(pair), key) is not { Source: { } source } aligned)
+            if (UnitText.Find(aligner.Align(pair), key) is not { Source: { } source } aligned)
             {
                 outcomes.Add(Skip($"the source has no section '{key}' any more; export again"));
                 continue;
             }
-            if (unit.SourceHash != SectionText.Hash(SectionText.Of(pair.Source.Text, source.Section)))
+            if (unit.SourceHash != UnitText.Hash(UnitText.Of(pair.Source.Text, source.Section)))
             {
                 outcomes.Add(Skip($"the source section '{source.Section.Heading}' changed since the export; export again"));
                 continue;
@@ -52,23 +52,23 @@ public sealed class XliffImporter(SectionAligner aligner, SectionKeyResolver key
             if (unit.Problem is { } problem) { outcomes.Add(Skip(problem)); continue; }
             var target = unit.Target.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n', ' ', '\t');
             if (target.Length == 0) { outcomes.Add(Skip("the target is empty")); continue; }
-            var current = aligned.Translation is { } t ? SectionText.Of(pair.Translation.Text, t.Section) : null;
+            var current = aligned.Translation is { } t ? UnitText.Of(pair.Translation.Text, t.Section) : null;
             var driftKey = DriftKey(pair, source);
             if (current == target)
             {
                 // Already there, or kept as it was. Confirmed in the CAT tool, the translator judged the
                 // section current (a source change that needs no new wording); not confirmed, nobody looked.
-                outcomes.Add(new(unit.Id, unit.File, unit.Line, ImportResult.Unchanged) { DriftKey = unit.Confirmed ? driftKey : null });
+                outcomes.Add(new(unit.Id, unit.File, unit.Line, ImportResult.Unchanged) { DriftKey = unit.Confirmed ? driftKey : null, Pair = pair });
                 continue;
             }
             // The translation's section as exported: absent, or its text by hash. A hand edit since is never overwritten.
-            if (unit.TargetHash is { } exported && exported != (current is null ? SectionText.Absent : SectionText.Hash(current)))
+            if (unit.TargetHash is { } exported && exported != (current is null ? UnitText.Absent : UnitText.Hash(current)))
             {
                 outcomes.Add(Skip($"the translation's section '{aligned.Translation?.Section.Heading ?? key}' was edited since the export; export again"));
                 continue;
             }
             if (unit.MissingCodes.Count > 0) { outcomes.Add(Skip($"protected codes are missing from the target: {string.Join(", ", unit.MissingCodes.Select(id => $"ph {id}"))}")); continue; }
-            if (Breaks(target, SectionText.Of(pair.Source.Text, source.Section)) is { } breaks) { outcomes.Add(Skip(breaks)); continue; }
+            if (Breaks(target, UnitText.Of(pair.Source.Text, source.Section)) is { } breaks) { outcomes.Add(Skip(breaks)); continue; }
             if (!InLocaleScript(target, pair.Source.Locale, pair.Locale)) { outcomes.Add(Skip($"the target is not written in {pair.Locale}'s script")); continue; }
 
             var text = pair.Translation.Text;
@@ -80,14 +80,14 @@ public sealed class XliffImporter(SectionAligner aligner, SectionKeyResolver key
                 // An empty section: its body goes between blank lines, never onto the next heading.
                 var replacement = start == end ? $"{newline}{body}{newline}{(end < text.Length ? newline : "")}" : body;
                 if (start == end) (start, end) = (translated.Section.ContentStart, translated.Section.ContentEnd);
-                Add(edits, pair, new Edit(start, end, replacement, driftKey, source.Index));
+                Add(edits, pair, new Edit(start, end, replacement, source.Index));
             }
             else
             {
                 var heading = glossary.EntryFor(aligned.Key)?.CanonicalFor(pair.Locale) ?? source.Section.Heading;
-                Add(edits, pair, new Edit(InsertionPoint(pair, aligned), -1, $"## {heading}{newline}{newline}{body}{newline}", driftKey, source.Index));
+                Add(edits, pair, new Edit(InsertionPoint(pair, aligned), -1, $"## {heading}{newline}{newline}{body}{newline}", source.Index));
             }
-            outcomes.Add(new(unit.Id, unit.File, unit.Line, ImportResult.Imported) { DriftKey = driftKey });
+            outcomes.Add(new(unit.Id, unit.File, unit.Line, ImportResult.Imported) { DriftKey = driftKey, Pair = pair });
         }
 
         var files = new List<ImportedFile>();
@@ -104,7 +104,7 @@ public sealed class XliffImporter(SectionAligner aligner, SectionKeyResolver key
                 var blocks = string.Join(newline, g.OrderBy(e => e.SourceIndex).Select(e => e.Text));
                 // What ends up just before: a section body written up to this place, or the text as it is.
                 var before = replaced.FirstOrDefault(e => e.End == at) is { } previous ? previous.Text : text[..at];
-                return new Edit(at, at, Blank(before, before.Length, newline) + blocks + (at < text.Length ? newline : ""), "", -1);
+                return new Edit(at, at, Blank(before, before.Length, newline) + blocks + (at < text.Length ? newline : ""), -1);
             }).ToList();
             // From the end of the text, so earlier offsets stay valid.
             foreach (var edit in replaced.Concat(inserts).OrderByDescending(e => e.Start).ThenBy(e => e.End < 0 ? 1 : 0))
@@ -114,13 +114,13 @@ public sealed class XliffImporter(SectionAligner aligner, SectionKeyResolver key
             var newText = builder.ToString();
             var bytes = Encoding.UTF8.GetBytes(newText);
             if (pair.Translation.Decoded.HasBom) bytes = [0xEF, 0xBB, 0xBF, .. bytes];
-            files.Add(new ImportedFile(pair, text, newText, bytes, list.Select(e => e.DriftKey).Where(k => k.Length > 0).Distinct().ToList()));
+            files.Add(new ImportedFile(pair, text, newText, bytes));
         }
         return (outcomes, files);
     }
 
     /// <summary>A replacement of <c>[Start, End)</c>, or with <c>End</c> -1 a section inserted at <c>Start</c>.</summary>
-    private sealed record Edit(int Start, int End, string Text, string DriftKey, int SourceIndex);
+    private sealed record Edit(int Start, int End, string Text, int SourceIndex);
 
     /// <summary>The key the baseline store knows the source section by (<c>key#2</c> for a second section of one key).</summary>
     private string DriftKey(DocumentPair pair, KeyedSection source) =>

@@ -60,7 +60,6 @@ public static class XliffReader
                 var id = (string?)unit.Attribute("id") ?? "";
                 var data = unit.Element(x + "originalData")?.Elements(x + "data").ToDictionary(d => (string?)d.Attribute("id") ?? "", d => Inline(d, x, null, out _), StringComparer.Ordinal)
                            ?? new Dictionary<string, string>(StringComparer.Ordinal);
-                var segments = unit.Elements(x + "segment").Concat(unit.Elements(x + "ignorable")).ToList();
                 var sourceIds = new List<string>();
                 var targetIds = new List<string>();
                 var target = new StringBuilder();
@@ -68,7 +67,7 @@ public static class XliffReader
                 var anyTarget = false;
                 foreach (var segment in unit.Elements().Where(e => e.Name == x + "segment" || e.Name == x + "ignorable"))
                 {
-                    if (segment.Element(x + "source") is { } s) Inline(s, x, data, out var ids, sourceIds);
+                    if (segment.Element(x + "source") is { } s) Inline(s, x, data, out _, sourceIds);
                     if (segment.Element(x + "target") is { } t)
                     {
                         anyTarget = true;

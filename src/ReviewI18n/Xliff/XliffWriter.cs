@@ -64,8 +64,7 @@ public static class XliffWriter
                     WriteText(xml, text, cp: false); // a note holds text only
                     xml.WriteEndElement();
                 }
-                Break(xml, 3);
-                xml.WriteEndElement();
+                End(xml, 3);
                 if (codes.All.Count > 0)
                 {
                     Break(xml, 3);
@@ -78,8 +77,7 @@ public static class XliffWriter
                         WriteText(xml, code, cp: true);
                         xml.WriteEndElement();
                     }
-                    Break(xml, 3);
-                    xml.WriteEndElement();
+                    End(xml, 3);
                 }
                 Break(xml, 3);
                 xml.WriteStartElement("segment", Xliff2Namespace);
@@ -92,16 +90,12 @@ public static class XliffWriter
                     Break(xml, 4);
                     WriteRuns21(xml, "target", target);
                 }
-                Break(xml, 3);
-                xml.WriteEndElement();
-                Break(xml, 2);
-                xml.WriteEndElement();
+                End(xml, 3);
+                End(xml, 2);
             }
-            Break(xml, 1);
-            xml.WriteEndElement();
+            End(xml, 1);
         }
-        Break(xml, 0);
-        xml.WriteEndElement();
+        End(xml, 0);
     }
 
     private static void WriteRuns21(XmlWriter xml, string element, List<(InlineRun Run, string? Id)> runs)
@@ -163,16 +157,12 @@ public static class XliffWriter
                     WriteText(xml, $"{category}: {text}", cp: false);
                     xml.WriteEndElement();
                 }
-                Break(xml, 3);
-                xml.WriteEndElement();
+                End(xml, 3);
             }
-            Break(xml, 2);
-            xml.WriteEndElement();
-            Break(xml, 1);
-            xml.WriteEndElement();
+            End(xml, 2);
+            End(xml, 1);
         }
-        Break(xml, 0);
-        xml.WriteEndElement();
+        End(xml, 0);
     }
 
     private static void WriteRuns12(XmlWriter xml, string element, List<(InlineRun Run, string? Id)> runs, string? state = null)
@@ -216,6 +206,13 @@ public static class XliffWriter
             start = i + 1;
         }
         if (start < text.Length) xml.WriteString(text[start..]);
+    }
+
+    /// <summary>Closes a structural element on its own line.</summary>
+    private static void End(XmlWriter xml, int depth)
+    {
+        Break(xml, depth);
+        xml.WriteEndElement();
     }
 
     /// <summary>A line break and indentation between structural elements, never inside text.</summary>
