@@ -3,8 +3,8 @@ using ReviewI18n.Content;
 namespace ReviewI18n.Diagnostics;
 
 /// <summary>
-/// The only place findings are created (one nested class per area, in files named
-/// <c>Findings.Area.cs</c>). Each method fixes the rule, the location and the message, so
+/// The only place findings are created (one nested class per area, in
+/// <c>Checks/Area/Findings.Area.cs</c> beside the area's checks). Each method fixes the rule, the location and the message, so
 /// wording stays consistent and tests can assert rules and positions.
 /// </summary>
 public static partial class Findings
