@@ -36,7 +36,9 @@ public sealed class FuzzPipeline : IDisposable
         var config = _services.GetRequiredService<PipelineConfig>();
         var loaded = _services.GetRequiredService<ContentLoader>().Load();
         var site = Pairer.Pair(config, loaded.Documents);
-        var findings = _services.GetRequiredService<CheckRunner>().Run(site, loaded.Problems).Count;
+        var checks = _services.GetRequiredService<CheckRunner>();
+        var analysis = _services.GetRequiredService<ReviewI18n.Analysis.Analyzer>().Analyze(site, checks.Reads);
+        var findings = checks.Run(analysis, loaded.Problems).Count;
 
         var engine = _services.GetRequiredService<SyncEngine>();
         var baseline = engine.Planner.StoredBaseline;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ReviewI18n.Analysis;
 using ReviewI18n.Checks;
 using ReviewI18n.Content;
 using ReviewI18n.Diagnostics;
@@ -6,8 +7,11 @@ using ReviewI18n.Pairing;
 
 namespace ReviewI18n;
 
-/// <summary>What one pass of Load, Pair and Check produced.</summary>
-public sealed record PipelineResult(SiteModel Site, IReadOnlyList<Diagnostic> Diagnostics);
+/// <summary>What one pass of Load, Pair, Analyze and Check produced: the analysed site and its findings.</summary>
+public sealed record PipelineResult(SiteAnalysis Analysis, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public SiteModel Site => Analysis.Site;
+}
 
 /// <summary>The findings of a check and the counts its summary shows, without the loaded site.</summary>
 public sealed record CheckFindings(int Documents, int Pairs, IReadOnlyList<Diagnostic> Diagnostics);
@@ -27,8 +31,11 @@ public sealed record CheckBatching(long WholeSiteBytes, long BatchBytes)
     public static CheckBatching Default { get; } = new(64L * 1024 * 1024, 16L * 1024 * 1024);
 }
 
-/// <summary>Load -> Pair -> Check. Sync and the reports read its result.</summary>
-public sealed class ReviewPipeline(ContentLoader loader, CheckRunner checks, ILogger<ReviewPipeline> logger, LoadTuning? tuning = null, CheckBatching? batching = null)
+/// <summary>
+/// Load -> Pair -> Analyze -> Check, for the whole site or in batches. What follows in a whole
+/// run (the sync plan and the reports) is <see cref="WholeRun"/>.
+/// </summary>
+public sealed class ReviewPipeline(ContentLoader loader, Analyzer analyzer, CheckRunner checks, ILogger<ReviewPipeline> logger, LoadTuning? tuning = null, CheckBatching? batching = null)
 {
     private readonly CheckBatching _batching = batching ?? CheckBatching.Default;
 
@@ -74,7 +81,7 @@ public sealed class ReviewPipeline(ContentLoader loader, CheckRunner checks, ILo
             var loaded = loader.Read(batches[b], b == 0 ? listProblems : [], cancellationToken);
             WarnIfChanged(loaded.Documents, keyOf);
             var site = Pairer.Pair(checks.Config, loaded.Documents);
-            found.AddRange(checks.Run(site, loaded.Problems, cancellationToken));
+            found.AddRange(checks.Run(analyzer.Analyze(site, checks.Reads, cancellationToken: cancellationToken), loaded.Problems, cancellationToken));
             documents += site.Documents.Count;
             pairs += site.Pairs.Count;
         }
@@ -140,14 +147,18 @@ public sealed class ReviewPipeline(ContentLoader loader, CheckRunner checks, ILo
         var loadedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         var cpu1 = Environment.CpuUsage.TotalTime;
         var site = Pairer.Pair(checks.Config, loaded.Documents);
-        var diagnostics = checks.Run(site, loaded.Problems, cancellationToken);
+        var analysis = analyzer.Analyze(site, checks.Reads, cancellationToken: cancellationToken);
+        var analysedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         var cpu2 = Environment.CpuUsage.TotalTime;
+        var diagnostics = checks.Run(analysis, loaded.Problems, cancellationToken);
+        var cpu3 = Environment.CpuUsage.TotalTime;
         if (logger.IsEnabled(LogLevel.Debug))
         {
             var sinceStart = DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime - System.Diagnostics.Stopwatch.GetElapsedTime(started);
-            logger.LogDebug("Load {Load:F0} ms ({LoadCpu:F0} ms CPU), pair and check {Check:F0} ms ({CheckCpu:F0} ms CPU); loading began {Since:F0} ms after the process started, {StartCpu:F0} ms CPU in",
+            logger.LogDebug("Load {Load:F0} ms ({LoadCpu:F0} ms CPU), pair and analyze {Analyze:F0} ms ({AnalyzeCpu:F0} ms CPU), check {Check:F0} ms ({CheckCpu:F0} ms CPU); loading began {Since:F0} ms after the process started, {StartCpu:F0} ms CPU in",
                 System.Diagnostics.Stopwatch.GetElapsedTime(started, loadedAt).TotalMilliseconds, (cpu1 - cpu0).TotalMilliseconds,
-                System.Diagnostics.Stopwatch.GetElapsedTime(loadedAt).TotalMilliseconds, (cpu2 - cpu1).TotalMilliseconds,
+                System.Diagnostics.Stopwatch.GetElapsedTime(loadedAt, analysedAt).TotalMilliseconds, (cpu2 - cpu1).TotalMilliseconds,
+                System.Diagnostics.Stopwatch.GetElapsedTime(analysedAt).TotalMilliseconds, (cpu3 - cpu2).TotalMilliseconds,
                 sinceStart.TotalMilliseconds, cpu0.TotalMilliseconds);
             logger.LogDebug("JIT compiled {Methods} methods in {Jit:F0} ms (R2R code needs none; generics over our types and tier-1 rejits do)",
                 System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds);
@@ -156,6 +167,6 @@ public sealed class ReviewPipeline(ContentLoader loader, CheckRunner checks, ILo
         }
         logger.LogInformation("Checked {Documents} documents and {Pairs} pairs in {Elapsed:F0} ms",
             site.Documents.Count, site.Pairs.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return new PipelineResult(site, diagnostics);
+        return new PipelineResult(analysis, diagnostics);
     }
 }

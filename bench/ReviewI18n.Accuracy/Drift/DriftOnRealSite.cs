@@ -36,10 +36,10 @@ public static class DriftOnRealSite
         var services = host.Services;
         var model = Pairer.Pair(services.GetRequiredService<ReviewI18n.Configuration.PipelineConfig>(), services.GetRequiredService<ContentLoader>().Load().Documents);
         var check = services.GetServices<IPairCheck>().OfType<StaleSectionCheck>().Single();
-        check.Prepare(model, CancellationToken.None);
+        var analysis = services.GetRequiredService<ReviewI18n.Analysis.Analyzer>().Analyze(model, ReviewI18n.Analysis.Analyses.Baselines);
 
         var all = model.Pairs
-            .SelectMany(pair => check.Changes(pair, model).Select(d => (File: pair.Translation.RelativePath, Drift: d)))
+            .SelectMany(pair => check.Changes(pair, analysis).Select(d => (File: pair.Translation.RelativePath, Drift: d)))
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Drift.Key, StringComparer.Ordinal)
             .ToList();
         Console.WriteLine($"{model.Pairs.Count} pairs; {all.Count} translated sections whose source changed since the baseline");

@@ -47,30 +47,35 @@ public static class CheckTimings
                 Time($"load: line maps {round}", () => { foreach (var d in site.Documents) _ = new ReviewI18n.Content.LineMap(d.Text); });
                 Time($"load: whole reader {round}", () => { for (var i = 0; i < bytes.Length; i++) DocumentReader.Read(bytes[i], "x", "x", site.Documents[i].Collection, site.Documents[i].Locale); });
             }
-            // Each check once, in registration order, before anything warmed the shared caches
-            // (alignment, facts, encoding analysis): a check is charged for the caches it fills first.
+            // The Analyze stage alone, then each check once, in registration order, over its result.
             var first = new List<Diagnostic>();
+            var reads = services.GetRequiredService<CheckRunner>().Reads;
+            var analyzer = services.GetRequiredService<ReviewI18n.Analysis.Analyzer>();
+            ReviewI18n.Analysis.SiteAnalysis analysed = null!;
+            Time("analyze", () => analysed = analyzer.Analyze(site, reads));
             foreach (var check in services.GetServices<IDocumentCheck>())
             {
                 // The first document alone: what the check's tables and first calls cost.
-                Time($"first doc {check.GetType().Name}", () => check.Check(site.Documents[0], site, first));
-                Time($"cold {check.GetType().Name}", () => { foreach (var d in site.Documents) check.Check(d, site, first); });
+                Time($"first doc {check.GetType().Name}", () => check.Check(site.Documents[0], analysed, first));
+                Time($"cold {check.GetType().Name}", () => { foreach (var d in site.Documents) check.Check(d, analysed, first); });
             }
             foreach (var check in services.GetServices<IPairCheck>())
             {
-                Time($"first pair {check.GetType().Name}", () => check.Check(site.Pairs[0], site, first));
-                Time($"cold {check.GetType().Name}", () => { foreach (var p in site.Pairs) check.Check(p, site, first); });
+                Time($"first pair {check.GetType().Name}", () => check.Check(site.Pairs[0], analysed, first));
+                Time($"cold {check.GetType().Name}", () => { foreach (var p in site.Pairs) check.Check(p, analysed, first); });
             }
             foreach (var check in services.GetServices<ISiteCheck>())
             {
-                Time($"cold {check.GetType().Name}", () => check.Check(site, first));
+                Time($"cold {check.GetType().Name}", () => check.Check(analysed, first));
             }
         }
         var runner = services.GetRequiredService<CheckRunner>();
+        var analysis = services.GetRequiredService<ReviewI18n.Analysis.Analyzer>().Analyze(site, runner.Reads);
         for (var round = 1; round <= 2; round++)
         {
             var wall = Stopwatch.StartNew();
-            Time($"CheckRunner.Run round {round}", () => runner.Run(site));
+            Time($"Analyze round {round}", () => services.GetRequiredService<ReviewI18n.Analysis.Analyzer>().Analyze(site, runner.Reads));
+            Time($"CheckRunner.Run round {round}", () => runner.Run(analysis));
             Console.WriteLine($"    ({wall.ElapsedMilliseconds} ms wall)");
         }
         var chars = site.Documents.Sum(d => (long)d.Text.Length);
@@ -84,13 +89,13 @@ public static class CheckTimings
         var sink = new List<Diagnostic>();
         foreach (var check in services.GetServices<IDocumentCheck>())
         {
-            Time(check.GetType().Name, () => { foreach (var d in site.Documents) check.Check(d, site, sink); });
+            Time(check.GetType().Name, () => { foreach (var d in site.Documents) check.Check(d, analysis, sink); });
         }
         foreach (var check in services.GetServices<IPairCheck>())
         {
             for (var round = 1; round <= 2; round++)
             {
-                Time($"{check.GetType().Name} {round}", () => { foreach (var p in site.Pairs) check.Check(p, site, sink); });
+                Time($"{check.GetType().Name} {round}", () => { foreach (var p in site.Pairs) check.Check(p, analysis, sink); });
             }
         }
     }

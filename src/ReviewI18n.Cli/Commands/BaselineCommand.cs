@@ -1,3 +1,4 @@
+using ReviewI18n.Analysis;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewI18n.Configuration;
@@ -64,13 +65,16 @@ public sealed class BaselineCommand : ICliCommand
             IReadOnlyDictionary<DocumentPair, DriftBaseline> fromGit = new Dictionary<DocumentPair, DriftBaseline>();
             if (init && parse.GetValue(_fromGit))
             {
-                fromGit = drift.FromGit(site, pairs, out _);
+                CommitLog? log = null;
+                fromGit = drift.FromGit(site, pairs, d => DriftSection.Of(d, keys), ref log, out _);
                 if (drift.GitNotice is { } notice) throw new UsageException($"--from-git: {notice}");
             }
 
             var accepted = 0;
             var touchedPairs = 0;
-            var acceptance = new SectionAcceptance(snapshot, drift, keys);
+            var acceptance = new SectionAcceptance(snapshot, keys);
+            // Accepting some sections of a pair without an entry keeps the others' baseline: it is needed then only.
+            var effective = sections.Length > 0 ? services.GetRequiredService<Analyzer>().Baselines(site, pairs) : new Dictionary<DocumentPair, DriftBaseline>();
             foreach (var pair in pairs)
             {
                 int count;
@@ -82,7 +86,7 @@ public sealed class BaselineCommand : ICliCommand
                 }
                 else
                 {
-                    count = acceptance.Accept(pair, site, sections, sourceCommit(pair), now, by);
+                    count = acceptance.Accept(pair, effective.GetValueOrDefault(pair), sections, sourceCommit(pair), now, by);
                     if (count == 0) continue;
                 }
                 accepted += count;

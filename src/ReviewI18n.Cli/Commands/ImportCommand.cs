@@ -1,3 +1,4 @@
+using ReviewI18n.Analysis;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewI18n.Baselines;
@@ -66,9 +67,10 @@ public sealed class ImportCommand : ICliCommand
             foreach (var file in files) AtomicFile.WriteAllBytes(file.Pair.Translation.FullPath, file.NewBytes);
             // Marked current: every section written, and every section kept as it was that is not current yet.
             var acceptance = services.GetRequiredService<SectionAcceptance>();
+            var effective = services.GetRequiredService<Analyzer>().Baselines(site, outcomes.Where(o => o.Pair is not null).Select(o => o.Pair!).Distinct().ToList());
             var accepted = outcomes
                 .Where(o => o is { DriftKey: not null, Pair: not null }
-                            && (o.Result == ImportResult.Imported || o.Result == ImportResult.Unchanged && !acceptance.IsCurrent(o.Pair, site, o.DriftKey)))
+                            && (o.Result == ImportResult.Imported || o.Result == ImportResult.Unchanged && !acceptance.IsCurrent(o.Pair, effective.GetValueOrDefault(o.Pair), o.DriftKey)))
                 .GroupBy(o => o.Pair!)
                 .ToList();
             if (accepted.Count > 0)
@@ -76,7 +78,7 @@ public sealed class ImportCommand : ICliCommand
                 var by = parse.GetValue(_by) ?? GitHistory.UserName(config.Root) ?? Environment.UserName;
                 var now = DateTimeOffset.UtcNow;
                 var sourceCommit = SectionAcceptance.SourceCommits(config.Root, accepted.Select(g => g.Key).ToList());
-                foreach (var group in accepted) acceptance.Accept(group.Key, site, group.Select(o => o.DriftKey!).ToList(), sourceCommit(group.Key), now, by, exact: true);
+                foreach (var group in accepted) acceptance.Accept(group.Key, effective.GetValueOrDefault(group.Key), group.Select(o => o.DriftKey!).ToList(), sourceCommit(group.Key), now, by, exact: true);
                 acceptance.Save();
             }
         }

@@ -68,7 +68,7 @@ public sealed class ReportCommand : ICliCommand
                 o.Baseline = noStore;
             }));
         var services = host.Services;
-        return CoverageHistory.Measure(config, services.GetRequiredService<ReviewI18n.Checks.CheckRunner>(), services.GetRequiredService<CoverageCalculator>(), commits,
+        return CoverageHistory.Measure(config, services.GetRequiredService<ReviewI18n.Analysis.Analyzer>(), services.GetRequiredService<ReviewI18n.Checks.CheckRunner>(), services.GetRequiredService<CoverageCalculator>(), commits,
             (done, time) =>
             {
                 if (!context.Global.Quiet) context.Console.Error.WriteLine($"review-i18n: history {done}/{commits.Count} ({time.UtcDateTime:yyyy-MM-dd})");

@@ -26,7 +26,7 @@ public enum WatchOutcome
 /// touch are re-checked, and the moved pending counts are printed. A configuration change ends
 /// the run with <see cref="WatchOutcome.ConfigurationChanged"/> so the command reloads it.
 /// </summary>
-public sealed class WatchService(PipelineConfig config, CheckRunner checks, ContentLoader loader, CliConsole console,
+public sealed class WatchService(PipelineConfig config, ReviewI18n.Analysis.Analyzer analyzer, CheckRunner checks, ContentLoader loader, CliConsole console,
     WatchSettings settings, ILogger<WatchService> logger) : BackgroundService
 {
     private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
@@ -48,7 +48,7 @@ public sealed class WatchService(PipelineConfig config, CheckRunner checks, Cont
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var session = new WatchSession(config, checks, loader);
+        var session = new WatchSession(config, analyzer, checks, loader);
         session.Start(stoppingToken);
         console.Out.WriteLine($"Watching {session.Site.Documents.Count} documents, {session.Site.Pairs.Count} pairs: {session.Findings.Count} findings. Ctrl+C stops.");
         await console.Out.FlushAsync(stoppingToken);

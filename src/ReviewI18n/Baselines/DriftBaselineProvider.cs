@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using ReviewI18n.Configuration;
 using ReviewI18n.Content;
@@ -10,48 +9,54 @@ using ReviewI18n.Sections;
 namespace ReviewI18n.Baselines;
 
 /// <summary>
-/// Gives each pair its drift baseline: the baseline store's entry when it has section hashes,
+/// Works out the drift baseline of pairs: the baseline store's entry when it has section hashes,
 /// otherwise (when the site is in git and history is on) the source as it was at the last
-/// commit that touched the translation. Git is read in bulk once per site: one log pass, one
-/// blob-id pass, and one read of only the sources that differ from that commit.
+/// commit that touched the translation. Git is read in bulk once per call: one log pass (reused
+/// while HEAD stays), one blob-id pass, and one read of only the sources that differ from that
+/// commit. Keeps nothing about pairs: the Analyze stage keeps the result (<see cref="Analysis.PairAnalysis.Baseline"/>).
 /// </summary>
 public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapshot snapshot, SectionKeyResolver keys, ILogger<DriftBaselineProvider> logger, Progress.IStageProgress? progress = null)
 {
-    // Baselines are kept with the translation, for the source they were computed from, so a watch
-    // that re-pairs after an edit recomputes only the pairs whose documents changed, and replaced
-    // documents take theirs with them.
-    private readonly ConditionalWeakTable<SiteModel, object> _preparedSites = new();
-    private readonly object _prepareGate = new();
-    private (string Head, IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> Commits)? _history;
-
     /// <summary>Why git history is not used, when it is not; null when it is used or not wanted.</summary>
     public string? GitNotice { get; private set; }
 
-    /// <summary>The pair's baseline; null when none is known or the source is unchanged since it.</summary>
-    public DriftBaseline? For(DocumentPair pair, SiteModel site)
+    /// <summary>
+    /// The baseline of each of <paramref name="pairs"/> that has one and whose source changed
+    /// since it. <paramref name="sectionsOf"/> gives the drift sections of the site's documents
+    /// (the analysis has them); <paramref name="log"/> is a log read before, used again when
+    /// HEAD has not moved. Gives back the log it used, for the next call.
+    /// </summary>
+    public (IReadOnlyDictionary<DocumentPair, DriftBaseline> Baselines, CommitLog? Commits) For(SiteModel site, IReadOnlyCollection<DocumentPair> pairs,
+        Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf, CommitLog? log)
     {
-        Prepare(site);
-        return Cached(pair, out var baseline) ? baseline : null;
-    }
-
-    /// <summary>Computes the baselines of every pair of the site not known yet, once per site.</summary>
-    public void Prepare(SiteModel site)
-    {
-        if (_preparedSites.TryGetValue(site, out _)) return;
-        lock (_prepareGate)
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = new Dictionary<DocumentPair, DriftBaseline>();
+        var baseline = snapshot.Value;
+        var withoutEntry = new List<DocumentPair>();
+        var storedWithCommit = new List<(DocumentPair Pair, DriftBaseline Baseline)>();
+        foreach (var pair in pairs)
         {
-            if (_preparedSites.TryGetValue(site, out _)) return;
-            PrepareUncached(site);
-            _preparedSites.Add(site, new object());
+            var entry = baseline.Find(Baseline.KeyOf(pair.Collection, pair.Locale, pair.Key));
+            if (entry?.SectionHashes is { } hashes)
+            {
+                var stored = new DriftBaseline(BaselineOrigin.Store, hashes, null, entry.SourceCommit, entry.AcceptedAt, entry.AcceptedBy);
+                result[pair] = stored;
+                if (stored.Commit is not null && Differs(sectionsOf(pair.Source), hashes)) storedWithCommit.Add((pair, stored));
+            }
+            else
+            {
+                withoutEntry.Add(pair);
+            }
         }
-    }
 
-    private bool Cached(DocumentPair pair, out DriftBaseline? baseline)
-    {
-        baseline = null;
-        if (pair.Translation.Derived.Get<CachedBaseline>(this) is not { } cached || !ReferenceEquals(cached.Source, pair.Source)) return false;
-        baseline = cached.Baseline;
-        return true;
+        if (config.UseGitHistory && (withoutEntry.Count > 0 || storedWithCommit.Count > 0))
+        {
+            foreach (var (pair, b) in FromGit(site, withoutEntry, sectionsOf, ref log, out _)) result[pair] = b;
+            AddStoredTexts(storedWithCommit, sectionsOf, result);
+        }
+        logger.LogDebug("Drift baselines for {Count} of {Pairs} pairs ({Store} from the store) in {Elapsed:F0} ms",
+            result.Count, pairs.Count, pairs.Count - withoutEntry.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return (result, log);
     }
 
     /// <summary>
@@ -61,14 +66,15 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     /// typo fix in one translated section does not hide drift in the others. Pairs whose source
     /// is unchanged since every such commit are left out (<paramref name="unchanged"/>).
     /// </summary>
-    public IReadOnlyDictionary<DocumentPair, DriftBaseline> FromGit(SiteModel site, IEnumerable<DocumentPair> pairs, out IReadOnlySet<DocumentPair> unchanged)
+    public IReadOnlyDictionary<DocumentPair, DriftBaseline> FromGit(SiteModel site, IEnumerable<DocumentPair> pairs,
+        Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf, ref CommitLog? log, out IReadOnlySet<DocumentPair> unchanged)
     {
         var result = new Dictionary<DocumentPair, DriftBaseline>();
         var same = new HashSet<DocumentPair>();
         unchanged = same;
         if (OpenGit() is not { } git) return result;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var history = Commits(git, site);
+        var history = Commits(git, site, ref log);
         var logged = clock.Elapsed;
         var plans = new Dictionary<DocumentPair, IReadOnlyList<FileCommit>>();
         foreach (var pair in pairs)
@@ -96,7 +102,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         // Which commit each translated section was last changed in (one read of the older versions).
         var shown = progress ?? Progress.NoProgress.Instance;
         shown.Report("Reading history", 1, 3);
-        var sectionCommits = SectionCommits(git, plans);
+        var sectionCommits = SectionCommits(git, plans, sectionsOf);
         var walked = clock.Elapsed;
         shown.Report("Reading history", 2, 3);
 
@@ -121,7 +127,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         {
             var latest = commits[0];
             var perSection = sectionCommits.GetValueOrDefault(pair) ?? new Dictionary<string, FileCommit>();
-            var current = DriftSection.Of(pair.Source, keys);
+            var current = sectionsOf(pair.Source);
             var sourceAt = new Dictionary<string, IReadOnlyList<DriftSection>?>(StringComparer.Ordinal);
             var textsAt = new Dictionary<string, ReviewDocument?>(StringComparer.Ordinal);
             IReadOnlyList<DriftSection>? SourceAt(string commit)
@@ -177,7 +183,8 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     /// translated section (by section key). Reads every older version of those translations in one
     /// batch; a section that never changed maps to the commit that created it.
     /// </summary>
-    private Dictionary<DocumentPair, Dictionary<string, FileCommit>> SectionCommits(GitHistory git, Dictionary<DocumentPair, IReadOnlyList<FileCommit>> plans)
+    private Dictionary<DocumentPair, Dictionary<string, FileCommit>> SectionCommits(GitHistory git, Dictionary<DocumentPair, IReadOnlyList<FileCommit>> plans,
+        Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf)
     {
         var result = new Dictionary<DocumentPair, Dictionary<string, FileCommit>>();
         var many = plans.Where(p => p.Value.Count > 1).ToList();
@@ -189,7 +196,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         foreach (var (pair, commits) in many)
         {
             var t = pair.Translation;
-            var sectionsNow = DriftSection.Of(t, keys);
+            var sectionsNow = sectionsOf(t);
             var sectionsAt = commits
                 .Select(c => versions.GetValueOrDefault((c.Commit, t.RelativePath)) is { } bytes
                     ? DriftSection.Realigned(DriftSection.Of(DocumentReader.Read(bytes, t.FullPath, t.RelativePath, t.Collection, t.Locale), keys), sectionsNow)
@@ -212,53 +219,17 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         return result;
     }
 
-    private void PrepareUncached(SiteModel site)
+    /// <summary>Every content file's commits: the log given when HEAD has not moved since it was read, else read now.</summary>
+    private IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> Commits(GitHistory git, SiteModel site, ref CommitLog? log)
     {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var result = new Dictionary<DocumentPair, DriftBaseline>();
-        var baseline = snapshot.Value;
-        var withoutEntry = new List<DocumentPair>();
-        var storedWithCommit = new List<(DocumentPair Pair, DriftBaseline Baseline)>();
-        var uncached = site.Pairs.Where(p => !Cached(p, out _)).ToList();
-        foreach (var pair in uncached)
-        {
-            var entry = baseline.Find(Baseline.KeyOf(pair.Collection, pair.Locale, pair.Key));
-            if (entry?.SectionHashes is { } hashes)
-            {
-                var stored = new DriftBaseline(BaselineOrigin.Store, hashes, null, entry.SourceCommit, entry.AcceptedAt, entry.AcceptedBy);
-                result[pair] = stored;
-                if (stored.Commit is not null && Differs(pair.Source, hashes)) storedWithCommit.Add((pair, stored));
-            }
-            else
-            {
-                withoutEntry.Add(pair);
-            }
-        }
-
-        if (config.UseGitHistory && (withoutEntry.Count > 0 || storedWithCommit.Count > 0))
-        {
-            foreach (var (pair, b) in FromGit(site, withoutEntry, out _)) result[pair] = b;
-            AddStoredTexts(storedWithCommit, result);
-        }
-        foreach (var pair in uncached)
-        {
-            pair.Translation.Derived.Set(this, new CachedBaseline(pair.Source, result.GetValueOrDefault(pair)));
-        }
-        logger.LogDebug("Drift baselines for {Count} of {Pairs} new pairs ({Store} from the store) in {Elapsed:F0} ms",
-            result.Count, uncached.Count, uncached.Count - withoutEntry.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-    }
-
-    /// <summary>Every translation's commits, read once per HEAD: a watch re-reads history only after a commit.</summary>
-    private IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> Commits(GitHistory git, SiteModel site)
-    {
-        if (_history is { } known && known.Head == git.Head) return known.Commits;
-        var commits = git.CommitsByPath(ContentFolders(site));
-        _history = (git.Head, commits);
-        return commits;
+        if (log is { } known && known.Head == git.Head) return known.ByPath;
+        log = new CommitLog(git.Head, git.CommitsByPath(ContentFolders(site)));
+        return log.ByPath;
     }
 
     /// <summary>For store entries that recorded their source commit, the old texts, so drift can show a diff.</summary>
-    private void AddStoredTexts(List<(DocumentPair Pair, DriftBaseline Baseline)> stored, Dictionary<DocumentPair, DriftBaseline> result)
+    private void AddStoredTexts(List<(DocumentPair Pair, DriftBaseline Baseline)> stored, Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf,
+        Dictionary<DocumentPair, DriftBaseline> result)
     {
         if (stored.Count == 0 || OpenGit() is not { } git) return;
         var blobs = git.ReadFiles(stored.Select(s => (s.Baseline.Commit!, s.Pair.Source.RelativePath)).ToList());
@@ -266,15 +237,12 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         {
             if (blobs.GetValueOrDefault((b.Commit!, pair.Source.RelativePath)) is not { } bytes) continue;
             var old = DocumentReader.Read(bytes, pair.Source.FullPath, pair.Source.RelativePath, pair.Source.Collection, pair.Source.Locale);
-            result[pair] = b with { Texts = Texts(old, DriftSection.Realigned(DriftSection.Of(old, keys), DriftSection.Of(pair.Source, keys))) };
+            result[pair] = b with { Texts = Texts(old, DriftSection.Realigned(DriftSection.Of(old, keys), sectionsOf(pair.Source))) };
         }
     }
 
-    private bool Differs(ReviewDocument source, IReadOnlyDictionary<string, string> hashes)
-    {
-        var current = DriftSection.Of(source, keys);
-        return current.Count != hashes.Count || current.Any(s => hashes.GetValueOrDefault(s.Key) != s.Hash);
-    }
+    private static bool Differs(IReadOnlyList<DriftSection> current, IReadOnlyDictionary<string, string> hashes) =>
+        current.Count != hashes.Count || current.Any(s => hashes.GetValueOrDefault(s.Key) != s.Hash);
 
     private static Dictionary<string, string> Texts(ReviewDocument document, IReadOnlyList<DriftSection> sections) =>
         sections.ToDictionary(s => s.Key, s => s.Keyed.Section.ContentOf(document.Text).ToString(), StringComparer.Ordinal);
@@ -306,5 +274,4 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         }
     }
 
-    private sealed record CachedBaseline(ReviewDocument Source, DriftBaseline? Baseline);
 }

@@ -8,22 +8,24 @@ namespace ReviewI18n.Baselines;
 /// Marks sections of a pair current in the baseline store: the source sections as they are now
 /// become what the translation was made from. Used by <c>baseline accept</c> and by <c>import</c>
 /// for the sections it wrote. Accepting some sections of a pair that had no entry keeps, for the
-/// others, the baseline they had (the git one, when history is read).
+/// others, the baseline they had (the git one, when history is read: the <c>effective</c> baseline
+/// in each call, which <see cref="Analysis.Analyzer.Baselines"/> gives).
 /// </summary>
-public sealed class SectionAcceptance(BaselineSnapshot snapshot, DriftBaselineProvider drift, SectionKeyResolver keys)
+public sealed class SectionAcceptance(BaselineSnapshot snapshot, SectionKeyResolver keys)
 {
     /// <summary>
-    /// Records <paramref name="sectionKeys"/> (all when empty) of a pair; the number of sections
-    /// recorded. A key names every section under it (<c>pros</c> is <c>pros</c> and <c>pros#2</c>),
-    /// unless <paramref name="exact"/>: then only the section of that drift key.
+    /// Records <paramref name="sectionKeys"/> (all when empty) of a pair whose baseline is
+    /// <paramref name="effective"/> now; the number of sections recorded. A key names every
+    /// section under it (<c>pros</c> is <c>pros</c> and <c>pros#2</c>), unless
+    /// <paramref name="exact"/>: then only the section of that drift key.
     /// </summary>
-    public int Accept(DocumentPair pair, SiteModel site, IReadOnlyCollection<string> sectionKeys, string? sourceCommit, DateTimeOffset when, string by, bool exact = false)
+    public int Accept(DocumentPair pair, DriftBaseline? effective, IReadOnlyCollection<string> sectionKeys, string? sourceCommit, DateTimeOffset when, string by, bool exact = false)
     {
         var current = DriftSection.Of(pair.Source, keys);
         var chosen = current.Where(s => sectionKeys.Count == 0 || sectionKeys.Contains(exact ? s.Key : s.Key.Split('#')[0])).ToList();
         if (chosen.Count == 0) return 0;
         var entry = snapshot.Value.GetOrAdd(Baseline.KeyOf(pair.Collection, pair.Locale, pair.Key));
-        if (sectionKeys.Count > 0 && entry.SectionHashes is null && drift.For(pair, site) is { } effective)
+        if (sectionKeys.Count > 0 && entry.SectionHashes is null && effective is not null)
         {
             // The entry keeps the commit of the baseline the other sections had: they stay stale or
             // current exactly as before, and the accepted ones are current by their hashes.
@@ -34,12 +36,12 @@ public sealed class SectionAcceptance(BaselineSnapshot snapshot, DriftBaselinePr
         return chosen.Count;
     }
 
-    /// <summary>Whether a source section (by drift key) is current for the pair: its baseline, stored or from git, has its text now.</summary>
-    public bool IsCurrent(DocumentPair pair, SiteModel site, string driftKey)
+    /// <summary>Whether a source section (by drift key) is current for the pair: its baseline, stored or from git (<paramref name="effective"/>), has its text now.</summary>
+    public bool IsCurrent(DocumentPair pair, DriftBaseline? effective, string driftKey)
     {
         var now = DriftSection.Of(pair.Source, keys).FirstOrDefault(s => s.Key == driftKey)?.Hash;
         var stored = snapshot.Value.Find(Baseline.KeyOf(pair.Collection, pair.Locale, pair.Key))?.SectionHashes;
-        var hashes = stored ?? drift.For(pair, site)?.Hashes;
+        var hashes = stored ?? effective?.Hashes;
         // No baseline at all: nothing has drifted, so nothing needs recording.
         return hashes is null || now is not null && hashes.GetValueOrDefault(driftKey) == now;
     }

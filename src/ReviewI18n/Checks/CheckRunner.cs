@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using ReviewI18n.Analysis;
 using ReviewI18n.Configuration;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Pairing;
@@ -22,16 +23,22 @@ public sealed class CheckRunner(
     /// <summary>The rules only whole-site checks report (pairing); a watch recomputes them on every change.</summary>
     public IReadOnlySet<Rule> SiteRules { get; } = siteChecks.SelectMany(c => c.Rules).ToHashSet();
 
-    public IReadOnlyList<Diagnostic> Run(SiteModel site, IEnumerable<Diagnostic>? loadProblems = null, CancellationToken cancellationToken = default) =>
-        Run(site, loadProblems, null, null, cancellationToken);
+    /// <summary>The parts of the analysis the enabled checks read: what the Analyze stage must compute for them.</summary>
+    public Analyses Reads => documentChecks.Cast<ICheck>().Concat(pairChecks).Concat(siteChecks)
+        .Where(c => c.Rules.Any(config.Severities.IsEnabled))
+        .Aggregate(Analyses.None, (parts, c) => parts | c.Reads);
+
+    public IReadOnlyList<Diagnostic> Run(SiteAnalysis analysis, IEnumerable<Diagnostic>? loadProblems = null, CancellationToken cancellationToken = default) =>
+        Run(analysis, loadProblems, null, null, cancellationToken);
 
     /// <summary>
     /// Runs document checks only on <paramref name="documents"/> and pair checks only on
     /// <paramref name="pairs"/> when given (a watch re-checks what a change touched); site checks always.
     /// </summary>
-    public IReadOnlyList<Diagnostic> Run(SiteModel site, IEnumerable<Diagnostic>? loadProblems, IEnumerable<Content.ReviewDocument>? documents,
+    public IReadOnlyList<Diagnostic> Run(SiteAnalysis analysis, IEnumerable<Diagnostic>? loadProblems, IEnumerable<Content.ReviewDocument>? documents,
         IEnumerable<DocumentPair>? pairs, CancellationToken cancellationToken = default)
     {
+        var site = analysis.Site;
         var policy = config.Severities;
         bool Enabled(ICheck c) => c.Rules.Any(policy.IsEnabled);
         var perDocument = documentChecks.Where(Enabled).ToArray();
@@ -45,11 +52,6 @@ public sealed class CheckRunner(
         var gate = new object();
         var parallel = new ParallelOptions { CancellationToken = cancellationToken };
 
-        // Site-wide preparation (history) overlaps the document checks instead of stalling a pair check.
-        var preparing = perPair.OfType<IPreparesSite>()
-            .Select(c => Task.Factory.StartNew(() => c.Prepare(site, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default))
-            .ToArray();
-
         if (perDocument.Length > 0)
         {
             Parallel.ForEach(documents ?? site.Documents, parallel, () => new List<Diagnostic>(), (doc, _, local) =>
@@ -57,19 +59,11 @@ public sealed class CheckRunner(
                 for (var i = 0; i < perDocument.Length; i++)
                 {
                     var started = meter?.Start() ?? default;
-                    perDocument[i].Check(doc, site, local);
+                    perDocument[i].Check(doc, analysis, local);
                     meter?.Stop(i, started);
                 }
                 return local;
             }, local => { lock (gate) results.AddRange(local); });
-        }
-        try
-        {
-            Task.WaitAll(preparing, cancellationToken);
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
         }
         if (perPair.Length > 0)
         {
@@ -78,7 +72,7 @@ public sealed class CheckRunner(
                 for (var i = 0; i < perPair.Length; i++)
                 {
                     var started = meter?.Start() ?? default;
-                    perPair[i].Check(pair, site, local);
+                    perPair[i].Check(pair, analysis, local);
                     meter?.Stop(perDocument.Length + i, started);
                 }
                 return local;
@@ -87,13 +81,11 @@ public sealed class CheckRunner(
         foreach (var check in whole)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            check.Check(site, results);
+            check.Check(analysis, results);
         }
 
         if (meter is not null)
         {
-            // Values derived once per document (facts, encoding analysis, section keys) are
-            // charged to the first check that asks for them.
             ICheck[] timed = [.. perDocument, .. perPair];
             logger!.LogDebug("Time and allocations of each check, summed over threads: {Checks}", meter.Describe(timed));
         }

@@ -43,9 +43,6 @@ public sealed class ReviewDocument
 
     public IReadOnlyList<Section> Sections { get; init; } = [];
 
-    /// <summary>What later stages derived from this document (facts, encoding analysis, section keys), computed once.</summary>
-    public Derived Derived { get; } = new();
-
     /// <summary>The file name without <c>.md</c>.</summary>
     public string Stem => Path.GetFileNameWithoutExtension(FullPath);
 

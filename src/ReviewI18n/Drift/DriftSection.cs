@@ -21,16 +21,12 @@ public sealed record DriftSection(string Key, KeyedSection Keyed, string Documen
     /// <summary>Whether two versions of a section have the same normalized text: equal raw text, or else equal hashes.</summary>
     public bool SameText(DriftSection other) => Content.SequenceEqual(other.Content) || Hash == other.Hash;
 
-    // The owner under which a document keeps its drift sections.
-    private static readonly object Owner = new();
+    /// <summary>The drift sections of a document (the Analyze stage keeps those of the site's documents).</summary>
+    public static IReadOnlyList<DriftSection> Of(ReviewDocument document, SectionKeyResolver keys) => Of(document, keys.KeysOf(document));
 
-    /// <summary>The drift sections of a document, computed once per document.</summary>
-    public static IReadOnlyList<DriftSection> Of(ReviewDocument document, SectionKeyResolver keys) =>
-        document.Derived.GetOrAdd(Owner, document, keys, static (d, k) => Compute(d, k));
-
-    private static IReadOnlyList<DriftSection> Compute(ReviewDocument document, SectionKeyResolver keys)
+    /// <summary>The drift sections of a document whose sections are already keyed.</summary>
+    public static IReadOnlyList<DriftSection> Of(ReviewDocument document, IReadOnlyList<KeyedSection> keyed)
     {
-        var keyed = keys.KeysOf(document);
         var result = new List<DriftSection>(keyed.Count);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var k in keyed)

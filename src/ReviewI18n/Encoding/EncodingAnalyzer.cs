@@ -5,9 +5,9 @@ using ReviewI18n.Content;
 namespace ReviewI18n.Encodings;
 
 /// <summary>
-/// The encoding analysis of each document, computed once and shared by the encoding checks and
-/// <c>fix-encoding</c> (the checks run one after another on a document, so the cache saves the
-/// second to fourth scan). Registered as a singleton.
+/// The encoding analysis of a document: one scan, which the Analyze stage keeps for the four
+/// encoding checks, and <c>fix-encoding</c> reads. Registered as a singleton (it keeps each
+/// locale's scripts).
 /// </summary>
 public sealed class EncodingAnalyzer(PipelineConfig config)
 {
@@ -15,6 +15,5 @@ public sealed class EncodingAnalyzer(PipelineConfig config)
 
     public LocaleScripts ScriptsOf(string locale) => _locales.GetOrAdd(locale, l => LocaleScripts.For(config, l));
 
-    public EncodingAnalysis Analyze(ReviewDocument document) =>
-        document.Derived.GetOrAdd(this, this, document, static (analyzer, d) => EncodingScanner.Scan(d.Decoded, analyzer.ScriptsOf(d.Locale)));
+    public EncodingAnalysis Analyze(ReviewDocument document) => EncodingScanner.Scan(document.Decoded, ScriptsOf(document.Locale));
 }

@@ -24,6 +24,14 @@ public static class FactExtractor
     ];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>The facts of every section of a document, by section index.</summary>
+    public static SectionFacts[] Extract(Content.ReviewDocument document)
+    {
+        var facts = new SectionFacts[document.Sections.Count];
+        for (var i = 0; i < facts.Length; i++) facts[i] = Extract(document.Text, document.Sections[i].ContentStart, document.Sections[i].ContentEnd);
+        return facts;
+    }
+
     public static SectionFacts Extract(string text, int start, int end)
     {
         Fact? score = null;

@@ -7,11 +7,10 @@ namespace ReviewI18n.Facts;
 /// A document's reference list: every line that opens with a bracketed number (<c>[3]</c>,
 /// <c>［3］</c>, with or without a URL), or with <c>3.</c>, <c>3)</c> or <c>(3)</c> and a URL (or
 /// without one once the list has begun), after an optional list bullet. Citation markers
-/// <c>[n]</c> in the text resolve through it. Read once per document, on first use.
+/// <c>[n]</c> in the text resolve through it. The Analyze stage reads each document's once.
 /// </summary>
 public sealed class ReferenceList
 {
-    private static readonly object Owner = new();
     private readonly Dictionary<string, ReferenceEntry> _byNumber;
 
     private ReferenceList(List<ReferenceEntry> entries)
@@ -54,7 +53,7 @@ public sealed class ReferenceList
     }
 
     public static ReferenceList Of(ReviewDocument document) =>
-        document.Derived.GetOrAdd(Owner, document, static d => Read(d.Text, d.FrontMatter?.Block.BodyStart ?? 0));
+        Read(document.Text, document.FrontMatter?.Block.BodyStart ?? 0);
 
     public static ReferenceList Read(string text, int start = 0)
     {

@@ -5,6 +5,9 @@ namespace ReviewI18n.History;
 /// <summary>The newest commit that touched a file.</summary>
 public sealed record FileCommit(string Commit, DateTimeOffset Time, string Author);
 
+/// <summary>The commits of every content file, newest first, as HEAD's log gives them (one <c>git log</c>).</summary>
+public sealed record CommitLog(string Head, IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> ByPath);
+
 /// <summary>
 /// What git knows about the site's content: for each file the last commit that touched it
 /// (one <c>git log --name-only</c> pass) and file contents at given commits (one

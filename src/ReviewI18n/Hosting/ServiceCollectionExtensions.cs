@@ -37,7 +37,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<SectionKeyResolver>();
         services.TryAddSingleton<SectionAligner>();
         services.TryAddSingleton<LanguageJudge>();
-        services.TryAddSingleton<FactIndex>();
+        services.TryAddSingleton<Analysis.Analyzer>();
         services.TryAddSingleton<EncodingAnalyzer>();
         services.TryAddSingleton<Reports.CoverageCalculator>();
         services.TryAddSingleton<Reports.WorklistBuilder>();

@@ -6,10 +6,10 @@ namespace ReviewI18n.Reports;
 
 /// <summary>
 /// Computes the coverage report from a check's result: the model gives the documents and pairs,
-/// <see cref="SectionAligner"/> the source sections of each pair, the findings their status.
+/// the analysis the source sections of each pair (its alignment), the findings their status.
 /// A source document with no translation counts all its sections as missing.
 /// </summary>
-public sealed class CoverageCalculator(SectionAligner aligner)
+public sealed class CoverageCalculator
 {
     /// <summary>How many companies the report names per locale.</summary>
     public const int TopCompanies = 10;
@@ -42,7 +42,7 @@ public sealed class CoverageCalculator(SectionAligner aligner)
             {
                 var tallies = TalliesOf(pair.Source);
                 var findings = index.Of(pair.Collection, pair.Key, locale);
-                var statuses = SectionStatuses.Of(aligner.Align(pair), pair, findings);
+                var statuses = SectionStatuses.Of(result.Analysis.Of(pair).Alignment, pair, findings);
                 var facts = findings.Count(d => d.Rule == Rules.FactMismatch || d.Rule == Rules.FigureMismatch);
                 foreach (var tally in tallies)
                 {

@@ -35,13 +35,14 @@ public static class CoverageHistory
     }
 
     /// <summary>Coverage at each commit, oldest first; <paramref name="measured"/> is told after each point.</summary>
-    public static List<HistoryPoint> Measure(PipelineConfig config, CheckRunner checks, CoverageCalculator coverage,
+    public static List<HistoryPoint> Measure(PipelineConfig config, Analysis.Analyzer analyzer, CheckRunner checks, CoverageCalculator coverage,
         IReadOnlyList<(string Commit, DateTimeOffset Time)> commits, Action<int, DateTimeOffset>? measured = null, CancellationToken cancellationToken = default)
     {
         var prefix = Encoding.UTF8.GetString(GitCommand.Run(config.Root, ["rev-parse", "--show-prefix"], cancellationToken: cancellationToken)).Trim();
         var folders = config.Collections.SelectMany(c => config.Locales.Select(l => (Collection: c, Locale: l, Folder: c.PathFor(l).TrimEnd('/') + "/"))).ToList();
         var known = new Dictionary<(string Path, string Blob), ReviewDocument>();
         var points = new List<HistoryPoint>(commits.Count);
+        Analysis.SiteAnalysis? analysis = null;
         foreach (var (commit, time) in commits)
         {
             var files = Files(config, commit, prefix, folders, cancellationToken);
@@ -63,7 +64,9 @@ public static class CoverageHistory
             known.Clear();
             foreach (var (key, document) in current) known[key] = document;
             var site = Pairer.Pair(config, documents);
-            points.Add(new HistoryPoint(commit, time, coverage.Compute(new PipelineResult(site, checks.Run(site, null, cancellationToken)))));
+            // The previous point's analysis lends the documents and pairs this one has unchanged.
+            analysis = analyzer.Analyze(site, checks.Reads, analysis, cancellationToken);
+            points.Add(new HistoryPoint(commit, time, coverage.Compute(new PipelineResult(analysis, checks.Run(analysis, null, cancellationToken)))));
             measured?.Invoke(points.Count, time);
         }
         return points;

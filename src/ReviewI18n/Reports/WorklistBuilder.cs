@@ -8,10 +8,10 @@ namespace ReviewI18n.Reports;
 /// <summary>
 /// Builds the worklist of one locale from a check's result: every finding that asks work of a
 /// translator in that locale becomes an item, grouped by review. Section items get the size of
-/// the source section (through <see cref="SectionAligner"/>); a missing translation the size of
+/// the source section (through the pair's alignment in the analysis); a missing translation the size of
 /// the whole source review.
 /// </summary>
-public sealed class WorklistBuilder(SectionAligner aligner)
+public sealed class WorklistBuilder
 {
     public Worklist Build(PipelineResult result, string locale, WorklistFilter filter)
     {
@@ -42,7 +42,7 @@ public sealed class WorklistBuilder(SectionAligner aligner)
             var date = ReviewInfo.DateOf(about);
             if (filter.Since is { } since && (date is null || date < since)) continue;
 
-            var alignment = pair is null ? null : aligner.Align(pair);
+            var alignment = pair is null ? null : result.Analysis.Of(pair).Alignment;
             var items = findings
                 .Select(d => Item(d, pair, alignment, source))
                 .OrderBy(i => i.Kind).ThenBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line).ThenBy(i => i.Column)

@@ -7,26 +7,15 @@ namespace ReviewI18n.Sections;
 /// Decides which source section matches which translation section. Sections whose headings the
 /// glossary knows match by key (the n-th occurrence of a key with the n-th). Sections with an
 /// unknown heading then match by position within the gap between their nearest matched
-/// neighbours, so one missing section does not shift every later pair. Used by the section
-/// checks, drift and the reports; computed once per pair.
+/// neighbours, so one missing section does not shift every later pair. The Analyze stage aligns
+/// every pair once; the section checks, drift and the reports read its result.
 /// </summary>
 public sealed class SectionAligner(SectionKeyResolver keys)
 {
     public SectionKeyResolver Keys => keys;
 
-    /// <summary>
-    /// The pair's alignment, kept with the translation for the source it was aligned with (a
-    /// watch may pair the same translation with an edited source).
-    /// </summary>
-    public SectionAlignment Align(DocumentPair pair)
-    {
-        if (pair.Translation.Derived.Get<Aligned>(this) is { } known && ReferenceEquals(known.Source, pair.Source)) return known.Alignment;
-        var alignment = Align(keys.KeysOf(pair.Source), keys.KeysOf(pair.Translation));
-        pair.Translation.Derived.Set(this, new Aligned(pair.Source, alignment));
-        return alignment;
-    }
-
-    private sealed record Aligned(ReviewDocument Source, SectionAlignment Alignment);
+    /// <summary>The pair's alignment, computed now (the Analyze stage keeps those of the site's pairs).</summary>
+    public SectionAlignment Align(DocumentPair pair) => Align(keys.KeysOf(pair.Source), keys.KeysOf(pair.Translation));
 
     public static SectionAlignment Align(IReadOnlyList<KeyedSection> source, IReadOnlyList<KeyedSection> translation)
     {

@@ -5,8 +5,7 @@ using ReviewI18n.Glossary;
 namespace ReviewI18n.Sections;
 
 /// <summary>
-/// Gives every section of a document its key through the heading glossary. Documents are
-/// immutable, so the answer is computed once per document and kept beside it. Headings repeat
+/// Gives every section of a document its key through the heading glossary. Headings repeat
 /// from document to document, so each heading is also looked up once per locale: normalizing it
 /// (case folding, brackets, white space) costs more than finding it again.
 /// </summary>
@@ -16,10 +15,8 @@ public sealed class SectionKeyResolver(TranslationGlossary glossary)
 
     public TranslationGlossary Glossary => glossary;
 
-    public IReadOnlyList<KeyedSection> KeysOf(ReviewDocument document) =>
-        document.Derived.GetOrAdd(this, this, document, static (resolver, d) => resolver.Resolve(d));
-
-    private IReadOnlyList<KeyedSection> Resolve(ReviewDocument document)
+    /// <summary>Every section of the document with its key (the Analyze stage keeps those of the site's documents).</summary>
+    public IReadOnlyList<KeyedSection> KeysOf(ReviewDocument document)
     {
         var headings = HeadingsOf(document.Locale);
         var keyed = new KeyedSection[document.Sections.Count];

@@ -1,3 +1,4 @@
+using ReviewI18n.Analysis;
 using ReviewI18n.Checks;
 using ReviewI18n.Configuration;
 using ReviewI18n.Content;
@@ -17,25 +18,29 @@ public sealed record PendingChange(string Locale, string Ref, IReadOnlyDictionar
 /// <summary>
 /// The model a watch keeps in memory: every document, the pairing and the findings. A change to
 /// some files re-reads only those, re-pairs (cheap), and re-runs document checks on the changed
-/// documents and their partners and pair checks on the pairs that involve them; whole-site
+/// documents and their partners and pair checks on the pairs that involve them (the analysis of
+/// everything else is lent by the previous one); whole-site
 /// checks run again. Returns how the pending counts per review and locale moved.
 /// </summary>
 public sealed class WatchSession
 {
     private readonly PipelineConfig _config;
+    private readonly Analyzer _analyzer;
     private readonly CheckRunner _checks;
     private readonly ContentLoader _loader;
     private readonly Dictionary<string, ReviewDocument> _documents = new(StringComparer.Ordinal);
     private List<Diagnostic> _findings = [];
+    private SiteAnalysis _analysis = null!;
 
-    public WatchSession(PipelineConfig config, CheckRunner checks, ContentLoader loader)
+    public WatchSession(PipelineConfig config, Analyzer analyzer, CheckRunner checks, ContentLoader loader)
     {
         _config = config;
+        _analyzer = analyzer;
         _checks = checks;
         _loader = loader;
     }
 
-    public SiteModel Site { get; private set; } = null!;
+    public SiteModel Site => _analysis.Site;
 
     public IReadOnlyList<Diagnostic> Findings => _findings;
 
@@ -47,8 +52,8 @@ public sealed class WatchSession
     {
         var loaded = _loader.Load(cancellationToken);
         foreach (var doc in loaded.Documents) _documents[doc.FullPath] = doc;
-        Site = Pairer.Pair(_config, [.. _documents.Values]);
-        _findings = [.. _checks.Run(Site, loaded.Problems, cancellationToken)];
+        _analysis = _analyzer.Analyze(Pairer.Pair(_config, [.. _documents.Values]), _checks.Reads, cancellationToken: cancellationToken);
+        _findings = [.. _checks.Run(_analysis, loaded.Problems, cancellationToken)];
     }
 
     /// <summary>
@@ -76,7 +81,8 @@ public sealed class WatchSession
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var before = _findings;
-        Site = Pairer.Pair(_config, [.. _documents.Values]);
+        // Only the changed documents and the pairs they are in are analysed again.
+        _analysis = _analyzer.Analyze(Pairer.Pair(_config, [.. _documents.Values]), _checks.Reads, _analysis, cancellationToken);
         var paired = clock.Elapsed;
         var pairs = Site.Pairs.Where(p => changed.Contains(p.Source.RelativePath) || changed.Contains(p.Translation.RelativePath)).ToList();
         var affected = new HashSet<string>(changed, StringComparer.Ordinal);
@@ -86,13 +92,13 @@ public sealed class WatchSession
             affected.Add(p.Translation.RelativePath);
         }
         var documents = Site.Documents.Where(d => affected.Contains(d.RelativePath)).ToList();
-        var fresh = _checks.Run(Site, problems, documents, pairs, cancellationToken);
+        var fresh = _checks.Run(_analysis, problems, documents, pairs, cancellationToken);
         var checkedAt = clock.Elapsed;
         var siteRules = _checks.SiteRules;
         _findings = [.. before.Where(d => !affected.Contains(d.File) && !siteRules.Contains(d.Rule)), .. fresh];
         _findings.Sort(Diagnostic.Order);
         var changes = Compare(before, _findings);
-        LastTimings = $"pairing {paired.TotalMilliseconds:F0} ms, checks {(checkedAt - paired).TotalMilliseconds:F0} ms, merging {(clock.Elapsed - checkedAt).TotalMilliseconds:F0} ms";
+        LastTimings = $"pairing and analysis {paired.TotalMilliseconds:F0} ms, checks {(checkedAt - paired).TotalMilliseconds:F0} ms, merging {(clock.Elapsed - checkedAt).TotalMilliseconds:F0} ms";
         return changes;
     }
 

@@ -14,7 +14,7 @@ namespace ReviewI18n.Xliff;
 /// Whole missing translations are not units: <c>scaffold</c> starts them, and their sections then
 /// come out as untranslated.
 /// </summary>
-public sealed class ExportPlanner(SectionAligner aligner, WorklistBuilder worklists, TranslationGlossary glossary, FactIndex facts)
+public sealed class ExportPlanner(WorklistBuilder worklists, TranslationGlossary glossary)
 {
     private static readonly HashSet<WorkKind> SectionWork = [WorkKind.StaleSection, WorkKind.UntranslatedSection, WorkKind.MissingSection];
 
@@ -27,7 +27,7 @@ public sealed class ExportPlanner(SectionAligner aligner, WorklistBuilder workli
         foreach (var review in list.Reviews)
         {
             if (!pairs.TryGetValue((review.Collection, review.Ref), out var pair)) continue;
-            var alignment = aligner.Align(pair);
+            var alignment = result.Analysis.Of(pair).Alignment;
             foreach (var item in review.Items.Where(i => SectionWork.Contains(i.Kind)))
             {
                 if (SectionLocator.Find(alignment, pair, item.Finding) is not { Source: { } source } aligned) continue;
@@ -69,9 +69,11 @@ public sealed class ExportPlanner(SectionAligner aligner, WorklistBuilder workli
         return false;
     }
 
-    private List<string> Facts(Content.ReviewDocument source, int index)
+    /// <summary>The facts of a source section (read here, for the few sections exported: the analysis holds facts only when a fact rule is on).</summary>
+    private static List<string> Facts(Content.ReviewDocument source, int index)
     {
-        var f = facts.Of(source, index);
+        var section = source.Sections[index];
+        var f = FactExtractor.Extract(source.Text, section.ContentStart, section.ContentEnd);
         var list = new List<string>();
         if (f.Score is { } score) list.Add($"score {score.Value}");
         if (f.Measurements.Count > 0) list.Add("figures " + string.Join(", ", f.Measurements.Select(m => m.Value).Distinct()));

@@ -159,7 +159,7 @@ public sealed class XliffImporter(SectionAligner aligner, SectionKeyResolver key
         var after = false;
         foreach (var a in aligner.Align(pair).Sections)
         {
-            if (ReferenceEquals(a, missing)) { after = true; continue; }
+            if (ReferenceEquals(a.Source?.Section, missing.Source?.Section)) { after = true; continue; } // each alignment is made anew: the document's sections are the same objects
             if (after && a.Translation is { } t) return pair.Translation.Lines.LineStart(t.Section.HeadingLine);
         }
         return pair.Translation.Text.Length;

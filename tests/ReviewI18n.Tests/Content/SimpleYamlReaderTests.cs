@@ -371,7 +371,7 @@ public sealed class SimpleYamlReaderTests
     {
         var doc = Document(Doc("layout: product\nref: same\nlang: en\nref: same\n"));
         var findings = new List<Diagnostic>();
-        new FrontMatterCheck().Check(doc, Site(doc), findings);
+        new FrontMatterCheck().Check(doc, ReviewI18n.Tests.Testing.Analysed.Site(Site(doc)), findings);
 
         var finding = Assert.Single(findings);
         Assert.Same(Rules.DuplicateKey, finding.Rule);

@@ -63,24 +63,6 @@ public sealed class SectionAlignerTests
         Assert.False(Prose.Of("Acme Oneは小型スピーカーです。https://example.com/a を参照。\n- 低域が豊か\n").IsReferenceList);
     }
 
-    [Fact]
-    public void A_translation_paired_with_an_edited_source_is_aligned_again()
-    {
-        // A watch keeps the unchanged translation and pairs it with the re-read source.
-        var aligner = new SectionAligner(new SectionKeyResolver(TranslationGlossary.Empty("glossary")));
-        var translation = Document("ja", "## 概要\n本文\n## 試聴\n本文\n");
-        var before = Document("en", "## Overview\nText\n## Listening\nText\n");
-        var after = Document("en", "## Overview\nText\n");
-
-        var first = aligner.Align(new DocumentPair(before, translation));
-        var again = aligner.Align(new DocumentPair(before, translation));
-        var edited = aligner.Align(new DocumentPair(after, translation));
-
-        Assert.Same(first, again);
-        Assert.Empty(first.TranslationOnly);
-        Assert.Single(edited.TranslationOnly);
-    }
-
     private static ReviewDocument Document(string locale, string body) =>
         DocumentReader.Read(Encoding.UTF8.GetBytes("---\nref: x\n---\n" + body), $"/site/{locale}/x.md", $"{locale}/x.md",
             new CollectionConfig("products", "{locale}", null), locale);

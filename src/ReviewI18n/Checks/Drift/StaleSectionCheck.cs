@@ -1,3 +1,4 @@
+using ReviewI18n.Analysis;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Drift;
 using ReviewI18n.Baselines;
@@ -15,31 +16,33 @@ namespace ReviewI18n.Checks.Drift;
 /// removed since, are changes of meaning. Reported only where the translation has the section: a
 /// section it lacks is <c>missing-section</c>'s business.
 /// </summary>
-public sealed class StaleSectionCheck(DriftBaselineProvider baselines, SectionKeyResolver keys, SectionAligner aligner, LanguageJudge judge) : IPairCheck, IPreparesSite
+public sealed class StaleSectionCheck(LanguageJudge judge) : IPairCheck
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.StaleSection];
 
-    /// <summary>Reads the baselines of every pair (git history in bulk) before the pairs are checked.</summary>
-    public void Prepare(SiteModel site, CancellationToken cancellationToken) => baselines.Prepare(site);
+    /// <summary>Each pair's baseline: the store's entry, or git history read in bulk by the Analyze stage.</summary>
+    public Analyses Reads => Analyses.Baselines;
 
-    public void Check(DocumentPair pair, SiteModel site, ICollection<Diagnostic> findings)
+    public void Check(DocumentPair pair, SiteAnalysis analysis, ICollection<Diagnostic> findings)
     {
-        if (baselines.For(pair, site) is not { } baseline) return;
-        foreach (var drift in Changes(pair, baseline))
+        var analysed = analysis.Of(pair);
+        if (analysed.Baseline is not { } baseline) return;
+        foreach (var drift in Changes(analysis, analysed, baseline))
         {
             if (drift.Change.NeedsTranslation) findings.Add(Findings.Drift.StaleSection(pair, drift, baseline));
         }
     }
 
     /// <summary>Every source section of the pair that differs from its baseline, classified, whether it needs work or not.</summary>
-    public IReadOnlyList<SectionDrift> Changes(DocumentPair pair, SiteModel site) =>
-        baselines.For(pair, site) is { } baseline ? Changes(pair, baseline) : [];
+    public IReadOnlyList<SectionDrift> Changes(DocumentPair pair, SiteAnalysis analysis) =>
+        analysis.Of(pair) is { Baseline: { } baseline } analysed ? Changes(analysis, analysed, baseline) : [];
 
-    private List<SectionDrift> Changes(DocumentPair pair, DriftBaseline baseline)
+    private List<SectionDrift> Changes(SiteAnalysis analysis, PairAnalysis analysed, DriftBaseline baseline)
     {
+        var pair = analysed.Pair;
         var result = new List<SectionDrift>();
-        var current = DriftSection.Of(pair.Source, keys);
-        var alignment = aligner.Align(pair);
+        var current = analysis.Of(pair.Source).DriftSections;
+        var alignment = analysed.Alignment;
         foreach (var section in current)
         {
             var known = baseline.Hashes.TryGetValue(section.Key, out var old);
@@ -56,7 +59,7 @@ public sealed class StaleSectionCheck(DriftBaselineProvider baselines, SectionKe
         foreach (var removed in baseline.Hashes.Keys.Where(k => !currentKeys.Contains(k)).Order(StringComparer.Ordinal))
         {
             var baseKey = removed.Split('#')[0];
-            if (keys.KeysOf(pair.Translation).FirstOrDefault(k => k.Key == baseKey) is { } translation)
+            if (analysis.Of(pair.Translation).Sections.FirstOrDefault(k => k.Key == baseKey) is { } translation)
             {
                 result.Add(new SectionDrift(removed, translation, null, SectionEdit.Removed, new SourceChange(SourceChangeKind.Meaning, []), baseline.Texts?.GetValueOrDefault(removed), ""));
             }

@@ -1,3 +1,4 @@
+using ReviewI18n.Analysis;
 using ReviewI18n.Checks.Sections;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Facts;
@@ -22,20 +23,23 @@ namespace ReviewI18n.Checks.Facts;
 /// Sections the glossary marks as localized are compared the same way. Measured values are
 /// <c>figure-mismatch</c>, at info: judged on the real site, fewer than half of them are real.
 /// </summary>
-public sealed partial class FactMismatchCheck(SectionAligner aligner, FactIndex facts, ReviewI18n.Glossary.SanctionedValues sanctioned, ReviewI18n.Glossary.SourceGlossary sources) : IPairCheck
+public sealed partial class FactMismatchCheck(ReviewI18n.Glossary.SanctionedValues sanctioned, ReviewI18n.Glossary.SourceGlossary sources) : IPairCheck
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.FactMismatch, Diagnostics.Rules.FigureMismatch];
 
-    public void Check(DocumentPair pair, SiteModel site, ICollection<Diagnostic> findings)
+    public Analyses Reads => Analyses.References | Analyses.Facts;
+
+    public void Check(DocumentPair pair, SiteAnalysis analysis, ICollection<Diagnostic> findings)
     {
         if (!SectionPairs.CanCompare(pair)) return;
         var translation = pair.Translation;
         var sourceLocale = pair.Source.Locale;
-        var (sourceRefs, translationRefs) = (ReferenceList.Of(pair.Source), ReferenceList.Of(translation));
-        foreach (var aligned in aligner.Align(pair).Matched)
+        var (source, translated) = (analysis.Of(pair.Source), analysis.Of(translation));
+        var (sourceRefs, translationRefs) = (source.References, translated.References);
+        foreach (var aligned in analysis.Of(pair).Alignment.Matched)
         {
-            var s = facts.Of(pair.Source, aligned.Source!.Index);
-            var t = facts.Of(translation, aligned.Translation!.Index);
+            var s = source.Facts(aligned.Source!.Index);
+            var t = translated.Facts(aligned.Translation!.Index);
             var headingOffset = translation.Lines.LineStart(aligned.Translation.Section.HeadingLine);
             var key = aligned.Key;
 

@@ -1,3 +1,4 @@
+using ReviewI18n.Analysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ReviewI18n.Configuration;
@@ -16,7 +17,7 @@ namespace ReviewI18n.Checks.Facts;
 /// prose, and a local price given on the same line as a price in the locale's own currency
 /// ("40 USD (Japan: 5,980円)") is a reference kept on purpose. Silent without pipeline.json <c>prices</c>.
 /// </summary>
-public sealed partial class ForeignCurrencyCheck(PipelineConfig config, SectionKeyResolver keys) : IDocumentCheck
+public sealed partial class ForeignCurrencyCheck(PipelineConfig config) : IDocumentCheck
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.ForeignCurrency];
 
@@ -33,11 +34,12 @@ public sealed partial class ForeignCurrencyCheck(PipelineConfig config, SectionK
 
     private static readonly Dictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
-    public void Check(Content.ReviewDocument document, SiteModel site, ICollection<Diagnostic> findings)
+    public Analyses Reads => Analyses.References;
+
+    public void Check(Content.ReviewDocument document, SiteAnalysis analysis, ICollection<Diagnostic> findings)
     {
         if (config.Prices is not { } prices || document.Locale != config.SourceLocale || document.Sections.Count == 0) return;
         if (!prices.Currencies.TryGetValue(document.Locale, out var own)) return;
-        ReferenceList? references = null;
         var ownPattern = PatternFor(own);
         foreach (var (locale, currency) in prices.Currencies)
         {
@@ -52,14 +54,13 @@ public sealed partial class ForeignCurrencyCheck(PipelineConfig config, SectionK
                 for (var match = pattern.Match(document.Text, section.ContentStart, content.Length); match.Success; match = match.NextMatch())
                 {
                     var offset = match.Index;
-                    references ??= ReferenceList.Of(document);
-                    if (references.IsInEntry(offset) || InCode(document.Text, offset)) continue;
+                    if (analysis.Of(document).References.IsInEntry(offset) || InCode(document.Text, offset)) continue;
                     // "40 USD (Japan: 5,980円)": a local price given beside the price in this locale's currency is a reference, kept on purpose.
                     if (ownPattern is not null && ownPattern.IsMatch(LineAt(document.Text, offset))) continue;
                     if (NumberText.Parse(match.Groups["amount"].Value) is not { } amount) continue;
                     if (match.Groups["million"].Success) amount *= 1_000_000;
                     var converted = string.Create(CultureInfo.InvariantCulture, $"{Math.Round(amount / band.Typical):#,0} {own}");
-                    findings.Add(Findings.Facts.ForeignCurrency(document, keys.KeysOf(document)[i].Key, offset, match.Value.Trim(), currency, converted));
+                    findings.Add(Findings.Facts.ForeignCurrency(document, analysis.Of(document).Sections[i].Key, offset, match.Value.Trim(), currency, converted));
                 }
             }
         }

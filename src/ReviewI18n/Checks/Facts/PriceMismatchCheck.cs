@@ -1,3 +1,4 @@
+using ReviewI18n.Analysis;
 using ReviewI18n.Configuration;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Facts;
@@ -16,7 +17,7 @@ public sealed class PriceMismatchCheck(PipelineConfig config) : IPairCheck
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.PriceMismatch];
 
-    public void Check(DocumentPair pair, SiteModel site, ICollection<Diagnostic> findings)
+    public void Check(DocumentPair pair, SiteAnalysis analysis, ICollection<Diagnostic> findings)
     {
         if (config.Prices is not { } prices || !prices.Rates.TryGetValue(pair.Locale, out var band)) return;
         if (!prices.Currencies.TryGetValue(pair.Source.Locale, out var sourceCurrency) || !prices.Currencies.TryGetValue(pair.Locale, out var currency)) return;

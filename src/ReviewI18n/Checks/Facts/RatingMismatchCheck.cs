@@ -1,3 +1,4 @@
+using ReviewI18n.Analysis;
 using System.Globalization;
 using ReviewI18n.Content;
 using ReviewI18n.Diagnostics;
@@ -12,11 +13,13 @@ namespace ReviewI18n.Checks.Facts;
 /// place in the front-matter <c>rating</c> array (the glossary says which place), and
 /// <c>rating[0]</c> must be the sum of the others to one decimal.
 /// </summary>
-public sealed class RatingMismatchCheck(SectionKeyResolver keys, FactIndex facts) : IDocumentCheck
+public sealed class RatingMismatchCheck : IDocumentCheck
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.RatingMismatch];
 
-    public void Check(ReviewDocument document, SiteModel site, ICollection<Diagnostic> findings)
+    public Analyses Reads => Analyses.Facts;
+
+    public void Check(ReviewDocument document, SiteAnalysis analysis, ICollection<Diagnostic> findings)
     {
         if (document.FrontMatter?["rating"]?.Items is not { Count: > 1 } items) return;
         var rating = new decimal?[items.Count];
@@ -35,10 +38,11 @@ public sealed class RatingMismatchCheck(SectionKeyResolver keys, FactIndex facts
             }
         }
 
-        foreach (var section in keys.KeysOf(document))
+        var analysed = analysis.Of(document);
+        foreach (var section in analysed.Sections)
         {
             if (section.Entry?.RatingIndex is not { } index || index >= rating.Length || rating[index] is not { } expected) continue;
-            if (facts.Of(document, section.Index).Score is not { } score || NumberText.Parse(score.Value) is not { } value) continue;
+            if (analysed.Facts(section.Index).Score is not { } score || NumberText.Parse(score.Value) is not { } value) continue;
             if (value != expected)
             {
                 findings.Add(Findings.Facts.SectionScoreVsRating(document, section.Key, score, index, Show(expected)));

@@ -1,3 +1,4 @@
+using ReviewI18n.Analysis;
 using ReviewI18n.Content;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Pairing;
@@ -9,7 +10,7 @@ public sealed class FrontMatterCheck : IDocumentCheck
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.FrontMatterInvalid, Diagnostics.Rules.RequiredFieldMissing, Diagnostics.Rules.DuplicateKey];
 
-    public void Check(ReviewDocument document, SiteModel site, ICollection<Diagnostic> findings)
+    public void Check(ReviewDocument document, SiteAnalysis analysis, ICollection<Diagnostic> findings)
     {
         if (document.FrontMatterProblem is { } problem)
         {
@@ -25,7 +26,7 @@ public sealed class FrontMatterCheck : IDocumentCheck
         {
             findings.Add(Findings.FrontMatter.DuplicateKey(document, ignored, fm[ignored.Key]!));
         }
-        foreach (var key in site.Config.RequiredFields)
+        foreach (var key in analysis.Site.Config.RequiredFields)
         {
             var field = fm[key];
             if (field is null || field.IsEmpty)

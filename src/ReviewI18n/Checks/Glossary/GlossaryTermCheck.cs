@@ -1,3 +1,4 @@
+using ReviewI18n.Analysis;
 using ReviewI18n.Checks.Sections;
 using System.Buffers;
 using System.Collections.Concurrent;
@@ -15,19 +16,19 @@ namespace ReviewI18n.Checks.Glossary;
 /// All terms are looked for in one vectorized pass over each source section. Sections the
 /// glossary marks as localized are skipped: each locale writes its own.
 /// </summary>
-public sealed class GlossaryTermCheck(ReviewI18n.Sections.SectionAligner aligner, TranslationGlossary glossary) : IPairCheck
+public sealed class GlossaryTermCheck(TranslationGlossary glossary) : IPairCheck
 {
     private readonly ConcurrentDictionary<string, TermSearch> _searches = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.GlossaryTerm];
 
-    public void Check(DocumentPair pair, SiteModel site, ICollection<Diagnostic> findings)
+    public void Check(DocumentPair pair, SiteAnalysis analysis, ICollection<Diagnostic> findings)
     {
         if (glossary.Terms.Count == 0 || !SectionPairs.CanCompare(pair)) return;
         var sourceLocale = pair.Source.Locale;
         var search = _searches.GetOrAdd(sourceLocale, l => new TermSearch(glossary.Terms, l));
         if (search.IsEmpty) return;
-        foreach (var aligned in aligner.Align(pair).Matched)
+        foreach (var aligned in analysis.Of(pair).Alignment.Matched)
         {
             if (aligned.IsLocalized) continue; // written per locale (local shops and sources), not translated
             var sourceText = aligned.Source!.Section.ContentOf(pair.Source.Text);

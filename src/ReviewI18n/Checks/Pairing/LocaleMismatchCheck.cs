@@ -1,3 +1,4 @@
+using ReviewI18n.Analysis;
 using ReviewI18n.Content;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Pairing;
@@ -12,7 +13,7 @@ public sealed class LocaleMismatchCheck : IDocumentCheck
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.LocaleMismatch];
 
-    public void Check(ReviewDocument document, SiteModel site, ICollection<Diagnostic> findings)
+    public void Check(ReviewDocument document, SiteAnalysis analysis, ICollection<Diagnostic> findings)
     {
         if (document.FrontMatter is not { } fm) return;
         if (fm["lang"] is { IsEmpty: false } lang && !string.Equals(lang.Scalar, document.Locale, StringComparison.OrdinalIgnoreCase))
@@ -24,7 +25,7 @@ public sealed class LocaleMismatchCheck : IDocumentCheck
             var segments = permalink.Split('/', StringSplitOptions.RemoveEmptyEntries);
             // The last segment is the ref; a ref may legitimately be a locale-like word.
             var other = segments.Take(Math.Max(segments.Length - 1, 0))
-                .FirstOrDefault(s => s != document.Locale && site.Config.Locales.Contains(s));
+                .FirstOrDefault(s => s != document.Locale && analysis.Site.Config.Locales.Contains(s));
             if (other is not null)
             {
                 findings.Add(Findings.Pairing.PermalinkLocaleMismatch(document, permalink, other));

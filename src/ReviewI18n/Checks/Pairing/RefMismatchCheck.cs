@@ -1,3 +1,4 @@
+using ReviewI18n.Analysis;
 using ReviewI18n.Content;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Pairing;
@@ -12,7 +13,7 @@ public sealed class RefMismatchCheck : IDocumentCheck
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.RefMismatch];
 
-    public void Check(ReviewDocument document, SiteModel site, ICollection<Diagnostic> findings)
+    public void Check(ReviewDocument document, SiteAnalysis analysis, ICollection<Diagnostic> findings)
     {
         if (document.FrontMatter is not { } fm) return;
         var reference = document.Ref;

@@ -1,3 +1,4 @@
+using ReviewI18n.Analysis;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Pairing;
 
@@ -8,8 +9,9 @@ public sealed class UnpairedCheck : ISiteCheck
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.MissingTranslation, Diagnostics.Rules.OrphanTranslation, Diagnostics.Rules.DuplicateRef];
 
-    public void Check(SiteModel site, ICollection<Diagnostic> findings)
+    public void Check(SiteAnalysis analysis, ICollection<Diagnostic> findings)
     {
+        var site = analysis.Site;
         foreach (var m in site.Missing) findings.Add(Findings.Pairing.MissingTranslation(m.Source, m.Locale));
         foreach (var o in site.Orphans) findings.Add(Findings.Pairing.OrphanTranslation(o, site.Config.SourceLocale));
         foreach (var group in site.Duplicates)

@@ -1,3 +1,4 @@
+using ReviewI18n.Analysis;
 using ReviewI18n.Content;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Pairing;
@@ -9,14 +10,14 @@ namespace ReviewI18n.Checks.Sections;
 /// <c>missing-section</c>, <c>extra-section</c> and <c>section-order</c>: compares the sections of a
 /// source and its translation as aligned by <see cref="SectionAligner"/>.
 /// </summary>
-public sealed class SectionStructureCheck(SectionAligner aligner) : IPairCheck
+public sealed class SectionStructureCheck : IPairCheck
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.MissingSection, Diagnostics.Rules.ExtraSection, Diagnostics.Rules.SectionOrder];
 
-    public void Check(DocumentPair pair, SiteModel site, ICollection<Diagnostic> findings)
+    public void Check(DocumentPair pair, SiteAnalysis analysis, ICollection<Diagnostic> findings)
     {
         if (!SectionPairs.CanCompare(pair)) return;
-        var alignment = aligner.Align(pair);
+        var alignment = analysis.Of(pair).Alignment;
         var translation = pair.Translation;
         var sourceLocale = pair.Source.Locale;
         KeyedSection? previous = null; // the translation section of the last matched source section

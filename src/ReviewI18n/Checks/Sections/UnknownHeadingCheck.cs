@@ -1,5 +1,7 @@
+using ReviewI18n.Analysis;
 using ReviewI18n.Content;
 using ReviewI18n.Diagnostics;
+using ReviewI18n.Glossary;
 using ReviewI18n.Pairing;
 using ReviewI18n.Sections;
 
@@ -10,16 +12,16 @@ namespace ReviewI18n.Checks.Sections;
 /// a pair (only there does alignment fall back to position). Reported once per document, not
 /// once per pair, so a source with several translations does not repeat it.
 /// </summary>
-public sealed class UnknownHeadingCheck(SectionKeyResolver keys) : IDocumentCheck
+public sealed class UnknownHeadingCheck(TranslationGlossary glossary) : IDocumentCheck
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.UnknownHeading];
 
-    public void Check(ReviewDocument document, SiteModel site, ICollection<Diagnostic> findings)
+    public void Check(ReviewDocument document, SiteAnalysis analysis, ICollection<Diagnostic> findings)
     {
-        if (document.Sections.Count == 0 || document.FrontMatterProblem is not null || !IsPaired(document, site)) return;
-        foreach (var section in keys.KeysOf(document))
+        if (document.Sections.Count == 0 || document.FrontMatterProblem is not null || !IsPaired(document, analysis.Site)) return;
+        foreach (var section in analysis.Of(document).Sections)
         {
-            if (!section.IsKnown) findings.Add(Findings.Sections.UnknownHeading(document, section, keys.Glossary.Exists));
+            if (!section.IsKnown) findings.Add(Findings.Sections.UnknownHeading(document, section, glossary.Exists));
         }
     }
 

@@ -1,3 +1,4 @@
+using ReviewI18n.Analysis;
 using ReviewI18n.Configuration;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Pairing;
@@ -37,7 +38,7 @@ public sealed class UntranslatedFieldCheck(PipelineConfig config, LanguageJudge 
         return text;
     }
 
-    public void Check(DocumentPair pair, SiteModel site, ICollection<Diagnostic> findings)
+    public void Check(DocumentPair pair, SiteAnalysis analysis, ICollection<Diagnostic> findings)
     {
         if (pair.Source.FrontMatter is not { } sourceFm || pair.Translation.FrontMatter is not { } translationFm) return;
         List<string>? names = null;

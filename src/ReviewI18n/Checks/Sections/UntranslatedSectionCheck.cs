@@ -1,3 +1,4 @@
+using ReviewI18n.Analysis;
 using ReviewI18n.Content;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Pairing;
@@ -11,14 +12,14 @@ namespace ReviewI18n.Checks.Sections;
 /// below the heading and the score line. A reference list is never judged: its titles are in
 /// their original language in every locale.
 /// </summary>
-public sealed class UntranslatedSectionCheck(SectionAligner aligner, LanguageJudge judge) : IPairCheck
+public sealed class UntranslatedSectionCheck(LanguageJudge judge) : IPairCheck
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.UntranslatedSection];
 
-    public void Check(DocumentPair pair, SiteModel site, ICollection<Diagnostic> findings)
+    public void Check(DocumentPair pair, SiteAnalysis analysis, ICollection<Diagnostic> findings)
     {
         if (!SectionPairs.CanCompare(pair)) return;
-        foreach (var aligned in aligner.Align(pair).Matched)
+        foreach (var aligned in analysis.Of(pair).Alignment.Matched)
         {
             var s = aligned.Source!.Section;
             var t = aligned.Translation!.Section;

@@ -1,3 +1,4 @@
+using ReviewI18n.Analysis;
 using ReviewI18n.Diagnostics;
 using ReviewI18n.Pairing;
 using ReviewI18n.Sync;
@@ -13,7 +14,7 @@ public sealed class SharedFieldCheck(SyncPlanner planner) : IPairCheck
 {
     public IReadOnlyList<Rule> Rules { get; } = [Diagnostics.Rules.SharedFieldMismatch, Diagnostics.Rules.SharedFieldConflict];
 
-    public void Check(DocumentPair pair, SiteModel site, ICollection<Diagnostic> findings)
+    public void Check(DocumentPair pair, SiteAnalysis analysis, ICollection<Diagnostic> findings)
     {
         foreach (var plan in planner.PlanPair(pair, planner.StoredBaseline, SyncScope.All))
         {
