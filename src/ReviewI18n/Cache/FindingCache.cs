@@ -108,6 +108,8 @@ public sealed class FindingCache(PipelineConfig config, ContentLoader loader, IL
                     Locale = Optional(d, "locale"),
                     Section = Optional(d, "section"),
                     Heading = Optional(d, "heading"),
+                    SectionIndex = d.TryGetProperty("sectionIndex", out var index) ? index.GetInt32() : null,
+                    SectionFile = Optional(d, "sectionFile"),
                     Suggestion = Optional(d, "suggestion"),
                     Data = d.TryGetProperty("data", out var data) ? data.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal) : null,
                 });
@@ -153,6 +155,8 @@ public sealed class FindingCache(PipelineConfig config, ContentLoader loader, IL
                     if (d.Locale is { } l) json.WriteString("locale", l);
                     if (d.Section is { } s) json.WriteString("section", s);
                     if (d.Heading is { } h) json.WriteString("heading", h);
+                    if (d.SectionIndex is { } i) json.WriteNumber("sectionIndex", i);
+                    if (d.SectionFile is { } f) json.WriteString("sectionFile", f);
                     if (d.Suggestion is { } g) json.WriteString("suggestion", g);
                     if (d.Data is { } data)
                     {

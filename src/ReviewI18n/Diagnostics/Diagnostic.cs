@@ -18,8 +18,18 @@ public sealed record Diagnostic
     public string? Locale { get; init; }
     public string? Section { get; init; }
 
-    /// <summary>The heading of the section the finding is in, as the file writes it, when it is about a section.</summary>
+    /// <summary>The heading of the section the finding is about, as its file writes it, when it is about a section.</summary>
     public string? Heading { get; init; }
+
+    /// <summary>
+    /// The index of the section the finding is about among the sections of <see cref="SectionFile"/>
+    /// (or of <see cref="File"/> when that is null), when it is about a section. With the file, this
+    /// names the section exactly: reports find it in a pair's alignment without matching keys or lines.
+    /// </summary>
+    public int? SectionIndex { get; init; }
+
+    /// <summary>The file whose section the finding is about when it is not <see cref="File"/>: the source, for a section the translation lacks.</summary>
+    public string? SectionFile { get; init; }
     public string? Suggestion { get; init; }
 
     /// <summary>Rule-specific structured detail (for example both values of a fact) for JSON and reports.</summary>

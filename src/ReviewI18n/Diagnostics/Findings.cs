@@ -23,17 +23,18 @@ public static partial class Findings
         Ref = doc.Key,
         Locale = locale ?? doc.Locale,
         Section = section,
-        Heading = section is null ? null : HeadingAt(doc, line),
+        Heading = section is null ? null : SectionAt(doc, line)?.Heading,
+        SectionIndex = section is null ? null : SectionAt(doc, line)?.Index,
         Suggestion = suggestion,
         Data = data,
     };
 
-    /// <summary>The heading of the section a line is in (its heading line included).</summary>
-    private static string? HeadingAt(ReviewDocument doc, int line)
+    /// <summary>The section a line is in (its heading line included).</summary>
+    private static global::ReviewI18n.Sections.Section? SectionAt(ReviewDocument doc, int line)
     {
         foreach (var s in doc.Sections)
         {
-            if (line >= s.HeadingLine && line <= Math.Max(s.LastLine, s.HeadingLine)) return s.Heading;
+            if (line >= s.HeadingLine && line <= Math.Max(s.LastLine, s.HeadingLine)) return s;
         }
         return null;
     }

@@ -43,7 +43,7 @@ public sealed class CoverageTests
         var (host, result) = ReportSites.Check(site);
         using (host)
         {
-            var stale = ReportSites.Stale("content/ja/companies/acme.md", "companies", "acme", "advice", 12, "the [-old-] {+new+} text");
+            var stale = ReportSites.Stale(result, "content/ja/companies/acme.md", "companies", "acme", "advice", "the [-old-] {+new+} text");
             var report = host.Services.GetRequiredService<CoverageCalculator>().Compute(result with { Diagnostics = [.. result.Diagnostics, stale] });
 
             var ja = report.Locales.Single();
@@ -64,7 +64,7 @@ public sealed class CoverageTests
         {
             // The second section of products/one is untranslated; marking it stale too must not count it twice.
             var untranslated = result.Diagnostics.Single(d => d.Rule == Diagnostics.Rules.UntranslatedSection);
-            var stale = ReportSites.Stale(untranslated.File, "products", "one", untranslated.Section!, untranslated.Line, "[-a-]{+b+}");
+            var stale = ReportSites.Stale(result, untranslated.File, "products", "one", untranslated.Section!, "[-a-]{+b+}");
             var report = host.Services.GetRequiredService<CoverageCalculator>().Compute(result with { Diagnostics = [.. result.Diagnostics, stale] });
 
             var ja = report.Locales.Single().Total;

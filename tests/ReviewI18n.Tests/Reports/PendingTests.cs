@@ -39,7 +39,7 @@ public sealed class PendingTests
         var (host, result) = ReportSites.Check(site);
         using (host)
         {
-            var stale = ReportSites.Stale("content/ja/companies/acme.md", "companies", "acme", "advice", 12, "speed [-slow-] {+fast+}");
+            var stale = ReportSites.Stale(result, "content/ja/companies/acme.md", "companies", "acme", "advice", "speed [-slow-] {+fast+}");
             var list = host.Services.GetRequiredService<WorklistBuilder>().Build(result with { Diagnostics = [.. result.Diagnostics, stale] }, "ja", WorklistFilter.All);
 
             Assert.Equal(["two", "acme", "one"], list.Reviews.Select(r => r.Ref));

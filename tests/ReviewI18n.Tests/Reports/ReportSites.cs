@@ -45,18 +45,25 @@ internal static class ReportSites
         return (host, host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite());
     }
 
-    /// <summary>A stale-section finding as drift reports it (hand-made: the drift rule is written elsewhere).</summary>
-    public static Diagnostic Stale(string file, string collection, string reference, string section, int line, string diff) => new()
+    /// <summary>A stale-section finding as the check would make it: at the heading of the translation section aligned under that key.</summary>
+    public static Diagnostic Stale(PipelineResult result, string file, string collection, string reference, string section, string diff)
     {
-        Rule = Rules.StaleSection,
-        Severity = Severity.Warning,
-        Message = $"The en section {section} changed since this translation.",
-        File = file,
-        Line = line,
-        Collection = collection,
-        Ref = reference,
-        Locale = "ja",
-        Section = section,
-        Data = new Dictionary<string, string> { ["diff"] = diff },
-    };
+        var pair = result.Site.Pairs.Single(p => p.Translation.RelativePath == file);
+        var keyed = result.Analysis.Of(pair).Alignment.Sections.First(a => a.Translation is not null && (a.Key == section || a.Translation.Key == section)).Translation!;
+        return new Diagnostic
+        {
+            SectionIndex = keyed.Index,
+            Heading = keyed.Section.Heading,
+            Line = keyed.Section.HeadingLine,
+            Rule = Rules.StaleSection,
+            Severity = Severity.Warning,
+            Message = $"The en section {section} changed since this translation.",
+            File = file,
+            Collection = collection,
+            Ref = reference,
+            Locale = "ja",
+            Section = section,
+            Data = new Dictionary<string, string> { ["diff"] = diff },
+        };
+    }
 }

@@ -1,4 +1,5 @@
 using ReviewI18n.Content;
+using ReviewI18n.Pairing;
 using ReviewI18n.Facts;
 using ReviewI18n.Sections;
 
@@ -12,10 +13,16 @@ public static partial class Findings
     /// </summary>
     public static class Sections
     {
-        public static Diagnostic MissingSection(ReviewDocument translation, KeyedSection source, string sourceLocale, int line) =>
-            At(Rules.MissingSection, translation, line, 1,
-                $"The {sourceLocale} section '{source.Section.Heading}' ({source.Key}) has no counterpart in this translation.",
-                section: source.Key);
+        /// <summary>At the line where the section would go in the translation; about the source's section (its heading and index).</summary>
+        public static Diagnostic MissingSection(DocumentPair pair, KeyedSection source, int line) =>
+            At(Rules.MissingSection, pair.Translation, line, 1,
+                $"The {pair.Source.Locale} section '{source.Section.Heading}' ({source.Key}) has no counterpart in this translation.",
+                section: source.Key) with
+            {
+                Heading = source.Section.Heading,
+                SectionIndex = source.Index,
+                SectionFile = pair.Source.RelativePath,
+            };
 
         public static Diagnostic ExtraSection(ReviewDocument translation, KeyedSection section, string sourceLocale) =>
             At(Rules.ExtraSection, translation, section.Section.HeadingLine, section.Section.HeadingColumn,

@@ -25,7 +25,7 @@ public sealed class SectionStructureCheck : IPairCheck
         {
             if (aligned.Source is { } s && aligned.Translation is null)
             {
-                findings.Add(Findings.Sections.MissingSection(translation, s, sourceLocale, InsertionLine(translation, previous)));
+                findings.Add(Findings.Sections.MissingSection(pair, s, InsertionLine(translation, previous)));
             }
             else if (aligned.Source is null && aligned.Translation is { } t)
             {
