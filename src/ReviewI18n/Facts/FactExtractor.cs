@@ -71,9 +71,9 @@ public static class FactExtractor
         [ThreadStatic]
         private static Found? _forThisThread;
 
-        public readonly FactBuffer Markers = new();
-        public readonly FactBuffer Urls = new();
-        public readonly FactBuffer Measurements = new();
+        public readonly List<Fact> Markers = [];
+        public readonly List<Fact> Urls = [];
+        public readonly List<Fact> Measurements = [];
 
         public bool IsEmpty => Markers.Count == 0 && Urls.Count == 0 && Measurements.Count == 0;
 
@@ -169,7 +169,6 @@ public static class FactExtractor
 
     private static int UnitGroupOf(char c) => c < 0x80 ? AsciiUnitGroups[c] : UnitStarts.IndexOf(c);
 
-    // Plain loops rather than LINQ: generic code over value types is compiled at run time, not ahead.
     private static sbyte[] AsciiGroups(string starts)
     {
         var groups = new sbyte[0x80];
@@ -304,7 +303,7 @@ public static class FactExtractor
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int ScanNumber(string text, int i, int end, FactBuffer measurements)
+    private static int ScanNumber(string text, int i, int end, List<Fact> measurements)
     {
         var j = i;
         while (j < end)

@@ -8,5 +8,5 @@ public sealed record SectionFacts(
     IReadOnlyList<Fact> Urls,
     IReadOnlyList<Fact> Measurements)
 {
-    public static SectionFacts None { get; } = new(null, -1, FactBuffer.Empty, FactBuffer.Empty, FactBuffer.Empty);
+    public static SectionFacts None { get; } = new(null, -1, [], [], []);
 }

@@ -105,11 +105,11 @@ public sealed class SectionAligner(SectionKeyResolver keys)
         }
     }
 
-    /// <summary>-1 for each of <paramref name="count"/> sections. A loop, not Array.Fill: generic code compiled at run time.</summary>
+    /// <summary>-1 for each of <paramref name="count"/> sections.</summary>
     private static int[] Unmatched(int count)
     {
         var match = new int[count];
-        for (var i = 0; i < match.Length; i++) match[i] = -1;
+        Array.Fill(match, -1);
         return match;
     }
 

@@ -77,8 +77,6 @@ public sealed partial class FactMismatchCheck(ReviewI18n.Glossary.SanctionedValu
     /// Whether a fact of the source is missing from the translation. <paramref name="at"/> is the
     /// translation's first fact that the source lacks in the same group (the likely replacement),
     /// if there is one; with <paramref name="requireReplacement"/> a loss counts only then.
-    /// Loops rather than LINQ here and below: generic code over <see cref="Fact"/>, a struct, is
-    /// compiled at run time, not ahead.
     /// </summary>
     private static bool Lost(IReadOnlyList<Fact> source, IReadOnlyList<Fact> translation, Func<string, string> group, bool requireReplacement, out int? at)
     {
