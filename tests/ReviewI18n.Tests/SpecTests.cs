@@ -6,7 +6,8 @@ namespace ReviewI18n.Tests;
 
 /// <summary>
 /// Runs every golden case under <c>Specs/</c>: writes the input tree, runs the command in-process
-/// and compares the findings (rule, file, line, column) with the expected list, exactly.
+/// and compares the findings (rule, file, line, column) with the expected list, exactly, and the
+/// exit code with the one given or, for a command that prints findings, the one they call for.
 /// </summary>
 public sealed class SpecTests
 {
@@ -32,6 +33,8 @@ public sealed class SpecTests
 
         Assert.True(result.ExitCode is 0 or 1, $"{spec}: unexpected exit\n{result}");
         if (spec.ExpectedExit is { } exit) Assert.True(exit == result.ExitCode, $"{spec}: expected exit {exit}\n{result}");
+        // A command that prints no findings to compare says its exit.
+        Assert.True(spec.ExpectedExit is not null || spec.Args.Contains("json"), $"{spec}: a case whose command does not print JSON gives exit:\n{result}");
         // A case that lists findings must be able to compare them: its command prints JSON.
         Assert.True(spec.ExpectedDiagnostics.Count == 0 || spec.Args.Contains("json"), $"{spec}: lists diagnostics but its command does not print JSON");
         if (spec.Args.Contains("json"))
@@ -44,6 +47,12 @@ public sealed class SpecTests
             var expected = spec.ExpectedDiagnostics.Order(StringComparer.Ordinal).ToList();
             Assert.True(expected.SequenceEqual(actual),
                 $"{spec}\nexpected:\n  {string.Join("\n  ", expected)}\nactual:\n  {string.Join("\n  ", actual)}\n{result}");
+            // Without exit:, the exit follows the findings: 1 exactly when one is an error (the default --fail-on).
+            if (spec.ExpectedExit is null && !spec.Args.Contains("--fail-on"))
+            {
+                var errors = json.RootElement.GetProperty("diagnostics").EnumerateArray().Any(d => d.GetProperty("severity").GetString() == "error");
+                Assert.True(result.ExitCode == (errors ? 1 : 0), $"{spec}: exit {result.ExitCode} with{(errors ? "" : "out")} an error among the findings\n{result}");
+            }
         }
         foreach (var (path, text) in spec.ExpectedFiles)
         {
