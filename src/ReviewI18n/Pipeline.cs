@@ -3,6 +3,7 @@ using ReviewI18n.Analysis;
 using ReviewI18n.Checks;
 using ReviewI18n.Content;
 using ReviewI18n.Diagnostics;
+using ReviewI18n.History;
 using ReviewI18n.Pairing;
 
 namespace ReviewI18n;
@@ -75,13 +76,16 @@ public sealed class ReviewPipeline(ContentLoader loader, Analyzer analyzer, Chec
         var batches = Batches(files, keys);
         var found = new List<Diagnostic>();
         int documents = 0, pairs = 0;
+        CommitLog? commits = null; // git's log, read by the first batch that needs it
         for (var b = 0; b < batches.Count; b++)
         {
             // The listing's problems go in with the first batch, through the same severity policy.
             var loaded = loader.Read(batches[b], b == 0 ? listProblems : [], cancellationToken);
             WarnIfChanged(loaded.Documents, keyOf);
             var site = Pairer.Pair(checks.Config, loaded.Documents);
-            found.AddRange(checks.Run(analyzer.Analyze(site, checks.Reads, cancellationToken: cancellationToken), loaded.Problems, cancellationToken));
+            var analysis = analyzer.Analyze(site, checks.Reads, cancellationToken: cancellationToken, commits: commits);
+            commits = analysis.Commits;
+            found.AddRange(checks.Run(analysis, loaded.Problems, cancellationToken));
             documents += site.Documents.Count;
             pairs += site.Pairs.Count;
         }

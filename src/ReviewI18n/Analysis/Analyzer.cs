@@ -25,8 +25,14 @@ namespace ReviewI18n.Analysis;
 /// </remarks>
 public sealed class Analyzer(SectionKeyResolver keys, EncodingAnalyzer encoding, DriftBaselineProvider baselines, ILogger<Analyzer> logger)
 {
-    public SiteAnalysis Analyze(SiteModel site, Analyses parts, SiteAnalysis? previous = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Analyses the site: <paramref name="parts"/> are the optional parts to compute;
+    /// <paramref name="previous"/> lends what it holds unchanged; <paramref name="commits"/> is a
+    /// git log read before (another batch of the same site), used again while HEAD stays.
+    /// </summary>
+    public SiteAnalysis Analyze(SiteModel site, Analyses parts, SiteAnalysis? previous = null, CancellationToken cancellationToken = default, CommitLog? commits = null)
     {
+        commits ??= previous?.Commits;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var parallel = new ParallelOptions { CancellationToken = cancellationToken };
         var documents = site.Documents;
@@ -59,8 +65,8 @@ public sealed class Analyzer(SectionKeyResolver keys, EncodingAnalyzer encoding,
             else fresh.Add(pair);
         }
         var baselinesRead = parts.HasFlag(Analyses.Baselines) && fresh.Count > 0
-            ? Task.Factory.StartNew(() => baselines.For(site, fresh, d => drift[index[d]], previous?.Commits), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
-            : Task.FromResult<(IReadOnlyDictionary<DocumentPair, DriftBaseline>, CommitLog?)>((new Dictionary<DocumentPair, DriftBaseline>(), previous?.Commits));
+            ? Task.Factory.StartNew(() => baselines.For(site, fresh, d => drift[index[d]], commits), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : Task.FromResult<(IReadOnlyDictionary<DocumentPair, DriftBaseline>, CommitLog?)>((new Dictionary<DocumentPair, DriftBaseline>(), commits));
 
         var analysed = new Dictionary<ReviewDocument, DocumentAnalysis>(documents.Count, ReferenceEqualityComparer.Instance);
         var results = new DocumentAnalysis[documents.Count];
@@ -78,7 +84,7 @@ public sealed class Analyzer(SectionKeyResolver keys, EncodingAnalyzer encoding,
         Parallel.For(0, fresh.Count, parallel, i =>
             alignments[i] = SectionAligner.Align(keyed[index[fresh[i].Source]], keyed[index[fresh[i].Translation]]));
 
-        var (baselineOf, commits) = WaitFor(baselinesRead, cancellationToken);
+        (var baselineOf, commits) = WaitFor(baselinesRead, cancellationToken);
         for (var i = 0; i < fresh.Count; i++)
         {
             lent[fresh[i].Translation] = new PairAnalysis(fresh[i], alignments[i], baselineOf.GetValueOrDefault(fresh[i]));

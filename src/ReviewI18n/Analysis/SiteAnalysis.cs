@@ -29,8 +29,8 @@ public sealed class SiteAnalysis
     /// <summary>The optional parts this analysis holds.</summary>
     public Analyses Computed { get; }
 
-    /// <summary>The git log drift read (per HEAD), for a later analysis to reuse; null when it read none.</summary>
-    internal CommitLog? Commits { get; }
+    /// <summary>The git log drift read (per HEAD), for a later analysis or batch to reuse; null when it read none.</summary>
+    public CommitLog? Commits { get; }
 
     public DocumentAnalysis Of(ReviewDocument document) =>
         _documents.TryGetValue(document, out var analysis) ? analysis : throw new ArgumentException($"{document.RelativePath} is not in the analysed site", nameof(document));
