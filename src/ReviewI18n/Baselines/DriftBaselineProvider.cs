@@ -85,7 +85,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         // A source last committed no later than the translation's first commit, and on disk as HEAD
         // holds it, is the text every translated section was made from: nothing drifted, and the
         // translation's older versions need not be read (most pairs of a site are like this).
-        var diskIds = plans.Keys.ToDictionary(p => p, p => GitHistory.BlobId(p.Source.Bytes));
+        var diskIds = plans.Keys.AsParallel().Select(p => (Pair: p, Id: GitHistory.BlobId(p.Source.Bytes))).ToDictionary(p => p.Pair, p => p.Id);
         var atHead = git.BlobIdsAtHead(site.Config.Collections.Select(c => c.PathFor(site.Config.SourceLocale)).Distinct());
         foreach (var (pair, commits) in plans.ToList())
         {
@@ -123,59 +123,83 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         var read = clock.Elapsed;
 
         shown.Complete("Reading history");
-        foreach (var (pair, commits) in plans)
+        // Each pair is compared on its own: in parallel, since the documents are done by now.
+        var planned = plans.ToList();
+        var compared = new DriftBaseline?[planned.Count];
+        var unmoved = new bool[planned.Count];
+        Parallel.For(0, planned.Count, i =>
         {
-            var latest = commits[0];
-            var perSection = sectionCommits.GetValueOrDefault(pair) ?? new Dictionary<string, FileCommit>();
-            var current = sectionsOf(pair.Source);
-            var sourceAt = new Dictionary<string, IReadOnlyList<DriftSection>?>(StringComparer.Ordinal);
-            var textsAt = new Dictionary<string, ReviewDocument?>(StringComparer.Ordinal);
-            IReadOnlyList<DriftSection>? SourceAt(string commit)
-            {
-                if (sourceAt.TryGetValue(commit, out var known)) return known;
-                var key = (commit, pair.Source.RelativePath);
-                ReviewDocument? old = null;
-                if (ids.GetValueOrDefault(key) is not { } id) old = null;
-                else if (id == diskIds[pair]) old = pair.Source;
-                else if (blobs.GetValueOrDefault(key) is { } bytes) old = DocumentReader.Read(bytes, pair.Source.FullPath, pair.Source.RelativePath, pair.Source.Collection, pair.Source.Locale);
-                textsAt[commit] = old;
-                return sourceAt[commit] = old is null ? null : DriftSection.Realigned(DriftSection.Of(old, keys), current);
-            }
-
-            if (SourceAt(latest.Commit) is not { } atLatest) continue; // the source did not exist then: nothing to compare with
-            var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-            var origins = new Dictionary<string, FileCommit>(StringComparer.Ordinal);
-            foreach (var key in current.Select(c => c.Key).Concat(atLatest.Select(a => a.Key)).Distinct(StringComparer.Ordinal))
-            {
-                var at = perSection.GetValueOrDefault(key) ?? latest;
-                var sections = SourceAt(at.Commit) ?? atLatest;
-                var document = textsAt.GetValueOrDefault(at.Commit) ?? textsAt[latest.Commit]!;
-                if (sections.FirstOrDefault(s => s.Key == key) is not { } section)
-                {
-                    // Absent from the source back then: a section the source added later (or
-                    // removed before: then it is in neither version and nothing is reported).
-                    if (at != latest || atLatest.All(a => a.Key != key)) continue;
-                    section = atLatest.First(a => a.Key == key);
-                }
-                hashes[key] = section.Hash;
-                texts[key] = section.Keyed.Section.ContentOf(document.Text).ToString();
-                origins[key] = at;
-            }
-            if (current.All(c => hashes.GetValueOrDefault(c.Key) == c.Hash) && hashes.Count == current.Count)
-            {
-                same.Add(pair);
-                continue;
-            }
-            result[pair] = new DriftBaseline(BaselineOrigin.Git, hashes, texts, latest.Commit,
-                latest.Time.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), latest.Author)
-            {
-                SectionCommits = origins,
-            };
+            var (pair, commits) = planned[i];
+            compared[i] = Compare(pair, commits, sectionCommits.GetValueOrDefault(pair), ids, diskIds[pair], blobs, sectionsOf, out unmoved[i]);
+        });
+        for (var i = 0; i < planned.Count; i++)
+        {
+            if (unmoved[i]) same.Add(planned[i].Key);
+            else if (compared[i] is { } b) result[planned[i].Key] = b;
         }
         logger.LogDebug("Git baselines of {Pairs} pairs: log {Log:F0} ms, translation versions {Walk:F0} ms, source versions {Read:F0} ms, compared {Compare:F0} ms",
             plans.Count, logged.TotalMilliseconds, (walked - logged).TotalMilliseconds, (read - walked).TotalMilliseconds, (clock.Elapsed - read).TotalMilliseconds);
         return result;
+    }
+
+    /// <summary>
+    /// The git baseline of one pair: per section, the source as it was at the commit that last
+    /// changed that section of the translation (<paramref name="perSection"/>; the translation's
+    /// newest commit when absent). Null when the source did not exist at that commit or nothing
+    /// drifted (<paramref name="unchanged"/> then says the source matches the baseline).
+    /// </summary>
+    private DriftBaseline? Compare(DocumentPair pair, IReadOnlyList<FileCommit> commits, Dictionary<string, FileCommit>? perSection,
+        IReadOnlyDictionary<(string Commit, string Path), string?> ids, string diskId, IReadOnlyDictionary<(string Commit, string Path), byte[]?> blobs,
+        Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf, out bool unchanged)
+    {
+        unchanged = false;
+        var latest = commits[0];
+        perSection ??= [];
+        var current = sectionsOf(pair.Source);
+        var sourceAt = new Dictionary<string, IReadOnlyList<DriftSection>?>(StringComparer.Ordinal);
+        var textsAt = new Dictionary<string, ReviewDocument?>(StringComparer.Ordinal);
+        IReadOnlyList<DriftSection>? SourceAt(string commit)
+        {
+            if (sourceAt.TryGetValue(commit, out var known)) return known;
+            var key = (commit, pair.Source.RelativePath);
+            ReviewDocument? old = null;
+            if (ids.GetValueOrDefault(key) is not { } id) old = null;
+            else if (id == diskId) old = pair.Source;
+            else if (blobs.GetValueOrDefault(key) is { } bytes) old = DocumentReader.Read(bytes, pair.Source.FullPath, pair.Source.RelativePath, pair.Source.Collection, pair.Source.Locale);
+            textsAt[commit] = old;
+            return sourceAt[commit] = old is null ? null : DriftSection.Realigned(DriftSection.Of(old, keys), current);
+        }
+
+        if (SourceAt(latest.Commit) is not { } atLatest) return null; // the source did not exist then: nothing to compare with
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var origins = new Dictionary<string, FileCommit>(StringComparer.Ordinal);
+        foreach (var key in current.Select(c => c.Key).Concat(atLatest.Select(a => a.Key)).Distinct(StringComparer.Ordinal))
+        {
+            var at = perSection.GetValueOrDefault(key) ?? latest;
+            var sections = SourceAt(at.Commit) ?? atLatest;
+            var document = textsAt.GetValueOrDefault(at.Commit) ?? textsAt[latest.Commit]!;
+            if (sections.FirstOrDefault(s => s.Key == key) is not { } section)
+            {
+                // Absent from the source back then: a section the source added later (or
+                // removed before: then it is in neither version and nothing is reported).
+                if (at != latest || atLatest.All(a => a.Key != key)) continue;
+                section = atLatest.First(a => a.Key == key);
+            }
+            hashes[key] = section.Hash;
+            texts[key] = section.Keyed.Section.ContentOf(document.Text).ToString();
+            origins[key] = at;
+        }
+        if (current.All(c => hashes.GetValueOrDefault(c.Key) == c.Hash) && hashes.Count == current.Count)
+        {
+            unchanged = true;
+            return null;
+        }
+        return new DriftBaseline(BaselineOrigin.Git, hashes, texts, latest.Commit,
+            latest.Time.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), latest.Author)
+        {
+            SectionCommits = origins,
+        };
     }
 
     /// <summary>
@@ -193,30 +217,41 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         var versions = git.ReadFiles(many.SelectMany(p => p.Value.Select(c => (c.Commit, p.Key.Translation.RelativePath))).ToList());
         logger.LogDebug("Read {Versions} versions of {Translations} translations in {Elapsed:F0} ms", versions.Count, many.Count, clock.Elapsed.TotalMilliseconds);
 
-        foreach (var (pair, commits) in many)
+        var chosen = new Dictionary<string, FileCommit>?[many.Count];
+        Parallel.For(0, many.Count, i => chosen[i] = LastChanges(many[i].Key.Translation, many[i].Value, versions, sectionsOf));
+        for (var i = 0; i < many.Count; i++)
         {
-            var t = pair.Translation;
-            var sectionsNow = sectionsOf(t);
-            var sectionsAt = commits
-                .Select(c => versions.GetValueOrDefault((c.Commit, t.RelativePath)) is { } bytes
-                    ? DriftSection.Realigned(DriftSection.Of(DocumentReader.Read(bytes, t.FullPath, t.RelativePath, t.Collection, t.Locale), keys), sectionsNow)
-                        .GroupBy(d => d.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)
-                    : null)
-                .ToList();
-            if (sectionsAt[0] is not { } newest) continue;
-            var chosen = new Dictionary<string, FileCommit>(StringComparer.Ordinal);
-            foreach (var (key, section) in newest)
-            {
-                var i = 0;
-                // Walk back while the older version has the same text for this section (compared
-                // with the next newer version: equal raw text is the common case and needs no hash).
-                while (i + 1 < commits.Count && sectionsAt[i + 1]?.GetValueOrDefault(key) is { } older
-                       && (older.Content.SequenceEqual(sectionsAt[i]![key].Content) || older.Hash == section.Hash)) i++;
-                chosen[key] = commits[i];
-            }
-            result[pair] = chosen;
+            if (chosen[i] is { } c) result[many[i].Key] = c;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The commit that last changed each section of translation <paramref name="t"/>, from its
+    /// versions at <paramref name="commits"/> (newest first); null when the newest cannot be read.
+    /// </summary>
+    private Dictionary<string, FileCommit>? LastChanges(ReviewDocument t, IReadOnlyList<FileCommit> commits,
+        IReadOnlyDictionary<(string Commit, string Path), byte[]?> versions, Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf)
+    {
+        var sectionsNow = sectionsOf(t);
+        var sectionsAt = commits
+            .Select(c => versions.GetValueOrDefault((c.Commit, t.RelativePath)) is { } bytes
+                ? DriftSection.Realigned(DriftSection.Of(DocumentReader.Read(bytes, t.FullPath, t.RelativePath, t.Collection, t.Locale), keys), sectionsNow)
+                    .GroupBy(d => d.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)
+                : null)
+            .ToList();
+        if (sectionsAt[0] is not { } newest) return null;
+        var chosen = new Dictionary<string, FileCommit>(StringComparer.Ordinal);
+        foreach (var (key, section) in newest)
+        {
+            var i = 0;
+            // Walk back while the older version has the same text for this section (compared
+            // with the next newer version: equal raw text is the common case and needs no hash).
+            while (i + 1 < commits.Count && sectionsAt[i + 1]?.GetValueOrDefault(key) is { } older
+                   && (older.Content.SequenceEqual(sectionsAt[i]![key].Content) || older.Hash == section.Hash)) i++;
+            chosen[key] = commits[i];
+        }
+        return chosen;
     }
 
     /// <summary>Every content file's commits: the log given when HEAD has not moved since it was read, else read now.</summary>

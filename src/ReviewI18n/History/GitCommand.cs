@@ -9,7 +9,20 @@ namespace ReviewI18n.History;
 /// </summary>
 internal static class GitCommand
 {
-    public static byte[] Run(string workingFolder, IReadOnlyList<string> args, Action<Stream>? writeInput = null, CancellationToken cancellationToken = default)
+    /// <summary>Runs git and gives back all it wrote to standard output.</summary>
+    public static byte[] Run(string workingFolder, IReadOnlyList<string> args, Action<Stream>? writeInput = null, CancellationToken cancellationToken = default) =>
+        Run(workingFolder, args, output =>
+        {
+            using var copy = new MemoryStream();
+            output.CopyTo(copy);
+            return copy.ToArray();
+        }, writeInput, cancellationToken);
+
+    /// <summary>
+    /// Runs git and hands its standard output to <paramref name="readOutput"/> as it comes, so a
+    /// large output is parsed without being held twice. What the reader leaves unread is drained.
+    /// </summary>
+    public static T Run<T>(string workingFolder, IReadOnlyList<string> args, Func<Stream, T> readOutput, Action<Stream>? writeInput = null, CancellationToken cancellationToken = default)
     {
         var start = new ProcessStartInfo("git")
         {
@@ -51,8 +64,9 @@ internal static class GitCommand
                     process.StandardInput.Close();
                 }
             }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            using var output = new MemoryStream();
-            process.StandardOutput.BaseStream.CopyTo(output);
+            var stdout = process.StandardOutput.BaseStream;
+            var result = readOutput(stdout);
+            stdout.CopyTo(Stream.Null); // git must not block on a full pipe
             process.WaitForExit();
             input.GetAwaiter().GetResult();
             cancellationToken.ThrowIfCancellationRequested();
@@ -60,7 +74,7 @@ internal static class GitCommand
             {
                 throw new GitUnavailableException($"git {string.Join(' ', args.Take(2))} failed: {error.Result.Trim()}");
             }
-            return output.ToArray();
+            return result;
         }
     }
 }

@@ -12,24 +12,45 @@ internal static class GitObjects
     /// </summary>
     public static Dictionary<string, byte[]> Read(string folder, IReadOnlyList<string> names, CancellationToken cancellationToken = default)
     {
-        var result = new Dictionary<string, byte[]>(names.Count, StringComparer.Ordinal);
-        if (names.Count == 0) return result;
-        var output = GitCommand.Run(folder, ["cat-file", "--batch", "--buffer"], input =>
+        if (names.Count == 0) return new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        return GitCommand.Run(folder, ["cat-file", "--batch", "--buffer"], output => ReadBatch(output, names), input =>
         {
             using var writer = new StreamWriter(input, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
             foreach (var name in names) writer.WriteLine(name);
         }, cancellationToken);
-        var offset = 0;
-        foreach (var name in names)
+    }
+
+    /// <summary>
+    /// Parses <c>cat-file --batch</c> output as it arrives: per name a header line, then for a blob
+    /// its bytes (read straight into the blob's own array) and a newline. Output that ends early
+    /// gives the blobs read so far (git's exit code then tells what went wrong).
+    /// </summary>
+    private static Dictionary<string, byte[]> ReadBatch(Stream output, IReadOnlyList<string> names)
+    {
+        var result = new Dictionary<string, byte[]>(names.Count, StringComparer.Ordinal);
+        var buffered = new BufferedStream(output, 64 * 1024); // not disposed: git's output stays open to be drained
+        var header = new List<byte>(128);
+        try
         {
-            var lineEnd = Array.IndexOf(output, (byte)'\n', offset);
-            if (lineEnd < 0) break;
-            // "<id> blob <size>", or "<name> missing" / "<name> ambiguous" with no content after it.
-            var header = Encoding.UTF8.GetString(output, offset, lineEnd - offset).Split(' ');
-            offset = lineEnd + 1;
-            if (header.Length != 3 || !int.TryParse(header[2], NumberStyles.None, CultureInfo.InvariantCulture, out var size)) continue;
-            if (header[1] == "blob") result[name] = output.AsSpan(offset, size).ToArray();
-            offset += size + 1; // the content is followed by a newline
+            foreach (var name in names)
+            {
+                header.Clear();
+                for (var b = buffered.ReadByte(); b != '\n'; b = buffered.ReadByte())
+                {
+                    if (b < 0) return result;
+                    header.Add((byte)b);
+                }
+                // "<id> blob <size>", or "<name> missing" / "<name> ambiguous" with no content after it.
+                var fields = Encoding.UTF8.GetString(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(header)).Split(' ');
+                if (fields.Length != 3 || !int.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out var size)) continue;
+                var content = new byte[size];
+                buffered.ReadExactly(content);
+                buffered.ReadByte(); // the content is followed by a newline
+                if (fields[1] == "blob") result[name] = content;
+            }
+        }
+        catch (EndOfStreamException)
+        {
         }
         return result;
     }

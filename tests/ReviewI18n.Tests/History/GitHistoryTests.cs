@@ -42,6 +42,28 @@ public sealed class GitHistoryTests
     }
 
     [Fact]
+    public void One_batch_reads_blobs_between_missing_names_and_folders_whatever_their_size()
+    {
+        using var site = Repository();
+        var large = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"行 {i}\n")); // several pipe buffers
+        site.Write("content/en/big one.md", large).Write("content/en/empty.md", "").Write("content/en/small.md", "s\n");
+        site.Git("add", "-A");
+        site.Git("commit", "-q", "-m", "first");
+        var history = GitHistory.Open(site.Root);
+        var head = history.Head;
+
+        // A folder is a tree: git sends its content too, which must be skipped, not taken for the next blob.
+        var files = history.ReadFiles([(head, "content/en"), (head, "content/en/big one.md"), (head, "content/en/missing one.md"),
+            (head, "content/en/empty.md"), (head, "content/en/small.md")]);
+
+        Assert.Null(files[(head, "content/en")]);
+        Assert.Equal(large, Encoding.UTF8.GetString(files[(head, "content/en/big one.md")]!));
+        Assert.Null(files[(head, "content/en/missing one.md")]);
+        Assert.Empty(files[(head, "content/en/empty.md")]!);
+        Assert.Equal("s\n", Encoding.UTF8.GetString(files[(head, "content/en/small.md")]!));
+    }
+
+    [Fact]
     public void A_site_in_a_subfolder_of_the_repository_gets_site_relative_paths()
     {
         using var site = Repository();
