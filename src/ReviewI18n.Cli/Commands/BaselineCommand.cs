@@ -66,7 +66,7 @@ public sealed class BaselineCommand : ICliCommand
             if (init && parse.GetValue(_fromGit))
             {
                 CommitLog? log = null;
-                fromGit = drift.FromGit(site, pairs, d => DriftSection.Of(d, keys), ref log, out _);
+                fromGit = drift.FromGit(site, pairs, d => DriftSection.Of(d, keys), ref log);
                 if (drift.GitNotice is { } notice) throw new UsageException($"--from-git: {notice}");
             }
 

@@ -65,7 +65,7 @@ public sealed class Analyzer(SectionKeyResolver keys, EncodingAnalyzer encoding,
             else fresh.Add(pair);
         }
         var baselinesRead = parts.HasFlag(Analyses.Baselines) && fresh.Count > 0
-            ? Task.Factory.StartNew(() => baselines.For(site, fresh, d => drift[index[d]], commits), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            ? Task.Factory.StartNew(() => baselines.For(site, fresh, d => drift[index[d]], commits, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : Task.FromResult<(IReadOnlyDictionary<DocumentPair, DriftBaseline>, CommitLog?)>((new Dictionary<DocumentPair, DriftBaseline>(), commits));
 
         var analysed = new Dictionary<ReviewDocument, DocumentAnalysis>(documents.Count, ReferenceEqualityComparer.Instance);

@@ -36,9 +36,7 @@ public sealed class SiteAnalysis
         _documents.TryGetValue(document, out var analysis) ? analysis : throw new ArgumentException($"{document.RelativePath} is not in the analysed site", nameof(document));
 
     public PairAnalysis Of(DocumentPair pair) =>
-        _pairsByTranslation.TryGetValue(pair.Translation, out var analysis) && ReferenceEquals(analysis.Pair.Source, pair.Source)
-            ? analysis
-            : throw new ArgumentException($"{pair} is not a pair of the analysed site", nameof(pair));
+        Find(pair) ?? throw new ArgumentException($"{pair} is not a pair of the analysed site", nameof(pair));
 
     /// <summary>The document's analysis when this analysis holds that very document (not an edited copy).</summary>
     internal DocumentAnalysis? Find(ReviewDocument document) => _documents.GetValueOrDefault(document);

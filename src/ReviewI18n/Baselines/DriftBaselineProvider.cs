@@ -27,7 +27,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     /// HEAD has not moved. Gives back the log it used, for the next call.
     /// </summary>
     public (IReadOnlyDictionary<DocumentPair, DriftBaseline> Baselines, CommitLog? Commits) For(SiteModel site, IReadOnlyCollection<DocumentPair> pairs,
-        Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf, CommitLog? log)
+        Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf, CommitLog? log, CancellationToken cancellationToken = default)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = new Dictionary<DocumentPair, DriftBaseline>();
@@ -51,8 +51,8 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
 
         if (config.UseGitHistory && (withoutEntry.Count > 0 || storedWithCommit.Count > 0))
         {
-            foreach (var (pair, b) in FromGit(site, withoutEntry, sectionsOf, ref log, out _)) result[pair] = b;
-            AddStoredTexts(storedWithCommit, sectionsOf, result);
+            foreach (var (pair, b) in FromGit(site, withoutEntry, sectionsOf, ref log, cancellationToken)) result[pair] = b;
+            AddStoredTexts(storedWithCommit, sectionsOf, result, cancellationToken);
         }
         logger.LogDebug("Drift baselines for {Count} of {Pairs} pairs ({Store} from the store) in {Elapsed:F0} ms",
             result.Count, pairs.Count, pairs.Count - withoutEntry.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -64,17 +64,15 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     /// <c>baseline init --from-git</c>). Per section: each translated section's baseline is the
     /// source as it was at the last commit that changed that section of the translation, so a
     /// typo fix in one translated section does not hide drift in the others. Pairs whose source
-    /// is unchanged since every such commit are left out (<paramref name="unchanged"/>).
+    /// is unchanged since every such commit are left out.
     /// </summary>
     public IReadOnlyDictionary<DocumentPair, DriftBaseline> FromGit(SiteModel site, IEnumerable<DocumentPair> pairs,
-        Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf, ref CommitLog? log, out IReadOnlySet<DocumentPair> unchanged)
+        Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf, ref CommitLog? log, CancellationToken cancellationToken = default)
     {
         var result = new Dictionary<DocumentPair, DriftBaseline>();
-        var same = new HashSet<DocumentPair>();
-        unchanged = same;
-        if (OpenGit() is not { } git) return result;
+        if (OpenGit(cancellationToken) is not { } git) return result;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var history = Commits(git, site, ref log);
+        var history = Commits(git, site, ref log, cancellationToken);
         var logged = clock.Elapsed;
         var plans = new Dictionary<DocumentPair, IReadOnlyList<FileCommit>>();
         foreach (var pair in pairs)
@@ -86,7 +84,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         // holds it, is the text every translated section was made from: nothing drifted, and the
         // translation's older versions need not be read (most pairs of a site are like this).
         var diskIds = plans.Keys.AsParallel().Select(p => (Pair: p, Id: GitHistory.BlobId(p.Source.Bytes))).ToDictionary(p => p.Pair, p => p.Id);
-        var atHead = git.BlobIdsAtHead(site.Config.Collections.Select(c => c.PathFor(site.Config.SourceLocale)).Distinct());
+        var atHead = git.BlobIdsAtHead(site.Config.Collections.Select(c => c.PathFor(site.Config.SourceLocale)).Distinct(), cancellationToken);
         foreach (var (pair, commits) in plans.ToList())
         {
             if (!history.TryGetValue(pair.Source.RelativePath, out var sourceCommits) || sourceCommits.Count == 0) continue;
@@ -94,7 +92,6 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
             var settled = newestSource.Commit == firstTranslation.Commit || newestSource.Time < firstTranslation.Time;
             if (settled && atHead.GetValueOrDefault(pair.Source.RelativePath) == diskIds[pair])
             {
-                same.Add(pair);
                 plans.Remove(pair);
             }
         }
@@ -102,7 +99,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         // Which commit each translated section was last changed in (one read of the older versions).
         var shown = progress ?? Progress.NoProgress.Instance;
         shown.Report("Reading history", 1, 3);
-        var sectionCommits = SectionCommits(git, plans, sectionsOf);
+        var sectionCommits = SectionCommits(git, plans, sectionsOf, cancellationToken);
         var walked = clock.Elapsed;
         shown.Report("Reading history", 2, 3);
 
@@ -116,26 +113,24 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
                 foreach (var c in chosen.Values) wanted.Add((c.Commit, pair.Source.RelativePath));
             }
         }
-        var ids = git.BlobIds(wanted);
+        var ids = git.BlobIds(wanted, cancellationToken);
         var diskIdByPath = plans.Keys.GroupBy(p => p.Source.RelativePath).ToDictionary(g => g.Key, g => diskIds[g.First()], StringComparer.Ordinal);
         var toRead = wanted.Where(w => ids.GetValueOrDefault(w) is { } id && id != diskIdByPath[w.Path]).ToList();
-        var blobs = git.ReadFiles(toRead);
+        var blobs = git.ReadFiles(toRead, cancellationToken);
         var read = clock.Elapsed;
 
         shown.Complete("Reading history");
         // Each pair is compared on its own: in parallel, since the documents are done by now.
         var planned = plans.ToList();
         var compared = new DriftBaseline?[planned.Count];
-        var unmoved = new bool[planned.Count];
-        Parallel.For(0, planned.Count, i =>
+        Parallel.For(0, planned.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var (pair, commits) = planned[i];
-            compared[i] = Compare(pair, commits, sectionCommits.GetValueOrDefault(pair), ids, diskIds[pair], blobs, sectionsOf, out unmoved[i]);
+            compared[i] = Compare(pair, commits, sectionCommits.GetValueOrDefault(pair), ids, diskIds[pair], blobs, sectionsOf);
         });
         for (var i = 0; i < planned.Count; i++)
         {
-            if (unmoved[i]) same.Add(planned[i].Key);
-            else if (compared[i] is { } b) result[planned[i].Key] = b;
+            if (compared[i] is { } b) result[planned[i].Key] = b;
         }
         logger.LogDebug("Git baselines of {Pairs} pairs: log {Log:F0} ms, translation versions {Walk:F0} ms, source versions {Read:F0} ms, compared {Compare:F0} ms",
             plans.Count, logged.TotalMilliseconds, (walked - logged).TotalMilliseconds, (read - walked).TotalMilliseconds, (clock.Elapsed - read).TotalMilliseconds);
@@ -146,13 +141,12 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     /// The git baseline of one pair: per section, the source as it was at the commit that last
     /// changed that section of the translation (<paramref name="perSection"/>; the translation's
     /// newest commit when absent). Null when the source did not exist at that commit or nothing
-    /// drifted (<paramref name="unchanged"/> then says the source matches the baseline).
+    /// drifted.
     /// </summary>
     private DriftBaseline? Compare(DocumentPair pair, IReadOnlyList<FileCommit> commits, Dictionary<string, FileCommit>? perSection,
         IReadOnlyDictionary<(string Commit, string Path), string?> ids, string diskId, IReadOnlyDictionary<(string Commit, string Path), byte[]?> blobs,
-        Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf, out bool unchanged)
+        Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf)
     {
-        unchanged = false;
         var latest = commits[0];
         perSection ??= [];
         var current = sectionsOf(pair.Source);
@@ -190,11 +184,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
             texts[key] = section.Keyed.Section.ContentOf(document.Text).ToString();
             origins[key] = at;
         }
-        if (current.All(c => hashes.GetValueOrDefault(c.Key) == c.Hash) && hashes.Count == current.Count)
-        {
-            unchanged = true;
-            return null;
-        }
+        if (current.All(c => hashes.GetValueOrDefault(c.Key) == c.Hash) && hashes.Count == current.Count) return null; // nothing drifted
         return new DriftBaseline(BaselineOrigin.Git, hashes, texts, latest.Commit,
             latest.Time.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), latest.Author)
         {
@@ -208,17 +198,17 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     /// batch; a section that never changed maps to the commit that created it.
     /// </summary>
     private Dictionary<DocumentPair, Dictionary<string, FileCommit>> SectionCommits(GitHistory git, Dictionary<DocumentPair, IReadOnlyList<FileCommit>> plans,
-        Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf)
+        Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf, CancellationToken cancellationToken)
     {
         var result = new Dictionary<DocumentPair, Dictionary<string, FileCommit>>();
         var many = plans.Where(p => p.Value.Count > 1).ToList();
         if (many.Count == 0) return result;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var versions = git.ReadFiles(many.SelectMany(p => p.Value.Select(c => (c.Commit, p.Key.Translation.RelativePath))).ToList());
+        var versions = git.ReadFiles(many.SelectMany(p => p.Value.Select(c => (c.Commit, p.Key.Translation.RelativePath))).ToList(), cancellationToken);
         logger.LogDebug("Read {Versions} versions of {Translations} translations in {Elapsed:F0} ms", versions.Count, many.Count, clock.Elapsed.TotalMilliseconds);
 
         var chosen = new Dictionary<string, FileCommit>?[many.Count];
-        Parallel.For(0, many.Count, i => chosen[i] = LastChanges(many[i].Key.Translation, many[i].Value, versions, sectionsOf));
+        Parallel.For(0, many.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => chosen[i] = LastChanges(many[i].Key.Translation, many[i].Value, versions, sectionsOf));
         for (var i = 0; i < many.Count; i++)
         {
             if (chosen[i] is { } c) result[many[i].Key] = c;
@@ -255,19 +245,19 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     }
 
     /// <summary>Every content file's commits: the log given when HEAD has not moved since it was read, else read now.</summary>
-    private IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> Commits(GitHistory git, SiteModel site, ref CommitLog? log)
+    private IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> Commits(GitHistory git, SiteModel site, ref CommitLog? log, CancellationToken cancellationToken)
     {
         if (log is { } known && known.Head == git.Head) return known.ByPath;
-        log = new CommitLog(git.Head, git.CommitsByPath(ContentFolders(site)));
+        log = new CommitLog(git.Head, git.CommitsByPath(ContentFolders(site), cancellationToken));
         return log.ByPath;
     }
 
     /// <summary>For store entries that recorded their source commit, the old texts, so drift can show a diff.</summary>
     private void AddStoredTexts(List<(DocumentPair Pair, DriftBaseline Baseline)> stored, Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf,
-        Dictionary<DocumentPair, DriftBaseline> result)
+        Dictionary<DocumentPair, DriftBaseline> result, CancellationToken cancellationToken)
     {
-        if (stored.Count == 0 || OpenGit() is not { } git) return;
-        var blobs = git.ReadFiles(stored.Select(s => (s.Baseline.Commit!, s.Pair.Source.RelativePath)).ToList());
+        if (stored.Count == 0 || OpenGit(cancellationToken) is not { } git) return;
+        var blobs = git.ReadFiles(stored.Select(s => (s.Baseline.Commit!, s.Pair.Source.RelativePath)).ToList(), cancellationToken);
         foreach (var (pair, b) in stored)
         {
             if (blobs.GetValueOrDefault((b.Commit!, pair.Source.RelativePath)) is not { } bytes) continue;
@@ -286,26 +276,22 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     private IEnumerable<string> ContentFolders(SiteModel site) =>
         site.Config.Collections.SelectMany(c => site.Config.Locales.Select(c.PathFor)).Distinct();
 
-    private GitHistory? _git;
-    private bool _gitTried;
-    private readonly object _gitGate = new();
-
-    private GitHistory? OpenGit()
+    /// <summary>
+    /// The repository as it is now (HEAD read again on each call, so a watch sees new commits),
+    /// or null when history cannot be used: that is told once and not tried again.
+    /// </summary>
+    private GitHistory? OpenGit(CancellationToken cancellationToken)
     {
-        lock (_gitGate)
+        if (GitNotice is not null) return null;
+        try
         {
-            if (_gitTried) return _git;
-            _gitTried = true;
-            try
-            {
-                _git = GitHistory.Open(config.Root);
-            }
-            catch (GitUnavailableException ex)
-            {
-                GitNotice = ex.Message;
-                logger.LogWarning("Drift uses the baseline store only: {Reason}", ex.Message);
-            }
-            return _git;
+            return GitHistory.Open(config.Root, cancellationToken);
+        }
+        catch (GitUnavailableException ex)
+        {
+            GitNotice = ex.Message;
+            logger.LogWarning("Drift uses the baseline store only: {Reason}", ex.Message);
+            return null;
         }
     }
 

@@ -11,23 +11,27 @@ public static partial class Findings
 {
     /// <summary>A finding at a line and column of a document.</summary>
     internal static Diagnostic At(Rule rule, ReviewDocument doc, int line, int column, string message,
-        string? locale = null, string? section = null, string? suggestion = null, IReadOnlyDictionary<string, string>? data = null) => new()
+        string? locale = null, string? section = null, string? suggestion = null, IReadOnlyDictionary<string, string>? data = null)
     {
-        Rule = rule,
-        Severity = rule.DefaultSeverity,
-        Message = message,
-        File = doc.RelativePath,
-        Line = Math.Max(line, 1),
-        Column = Math.Max(column, 1),
-        Collection = doc.Collection.Name,
-        Ref = doc.Key,
-        Locale = locale ?? doc.Locale,
-        Section = section,
-        Heading = section is null ? null : SectionAt(doc, line)?.Heading,
-        SectionIndex = section is null ? null : SectionAt(doc, line)?.Index,
-        Suggestion = suggestion,
-        Data = data,
-    };
+        var at = section is null ? null : SectionAt(doc, line);
+        return new()
+        {
+            Rule = rule,
+            Severity = rule.DefaultSeverity,
+            Message = message,
+            File = doc.RelativePath,
+            Line = Math.Max(line, 1),
+            Column = Math.Max(column, 1),
+            Collection = doc.Collection.Name,
+            Ref = doc.Key,
+            Locale = locale ?? doc.Locale,
+            Section = section,
+            Heading = at?.Heading,
+            SectionIndex = at?.Index,
+            Suggestion = suggestion,
+            Data = data,
+        };
+    }
 
     /// <summary>The section a line is in (its heading line included).</summary>
     private static global::ReviewI18n.Sections.Section? SectionAt(ReviewDocument doc, int line)

@@ -23,7 +23,6 @@ public static class FactExtractor
         ("ms", "ms"), ("µs", "µs"), ("μs", "µs"), ("kg", "kg"), ("g", "g"), ("bit", "bit"), ("%", "%"), ("％", "%"),
     ];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     /// <summary>The facts of every section of a document, by section index.</summary>
     public static SectionFacts[] Extract(Content.ReviewDocument document)
     {
@@ -32,6 +31,7 @@ public static class FactExtractor
         return facts;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SectionFacts Extract(string text, int start, int end)
     {
         Fact? score = null;

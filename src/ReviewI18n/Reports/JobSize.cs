@@ -1,4 +1,5 @@
 using Humanizer;
+using ReviewI18n.Text;
 
 namespace ReviewI18n.Reports;
 
@@ -21,7 +22,7 @@ public readonly record struct JobSize(int Words, int Characters)
         var inWord = false;
         foreach (var c in text)
         {
-            if (IsCjk(c))
+            if (ScriptClassifier.IsCjk(c))
             {
                 characters++;
                 inWord = false;
@@ -65,7 +66,4 @@ public readonly record struct JobSize(int Words, int Characters)
         var step = (int)Math.Pow(10, Math.Floor(Math.Log10(n)) - 1);
         return (int)Math.Round((double)n / step, MidpointRounding.AwayFromZero) * step;
     }
-
-    private static bool IsCjk(char c) =>
-        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 }

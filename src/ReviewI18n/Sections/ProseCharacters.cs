@@ -39,9 +39,6 @@ internal static class ProseCharacters
         '`' or 'h' or '[' or '［' => MayStartSkip,
         <= ' ' => Space,
         < (char)0x80 => (byte)(char.IsAsciiLetter(c) ? Script.Latin : Script.Common),
-        >= '\u3041' and <= '\u3096' => (byte)Script.Hiragana,
-        >= '\u30A1' and <= '\u30FA' => (byte)Script.Katakana,
-        >= '\u4E00' and <= '\u9FFF' => (byte)Script.Han,
         _ when char.IsWhiteSpace(c) => Space,
         _ => (byte)ScriptClassifier.Of(c),
     };

@@ -12,8 +12,6 @@ namespace ReviewI18n.Sections;
 /// </summary>
 public sealed class SectionAligner(SectionKeyResolver keys)
 {
-    public SectionKeyResolver Keys => keys;
-
     /// <summary>The pair's alignment, computed now (the Analyze stage keeps those of the site's pairs).</summary>
     public SectionAlignment Align(DocumentPair pair) => Align(keys.KeysOf(pair.Source), keys.KeysOf(pair.Translation));
 

@@ -96,4 +96,37 @@ public sealed class AnalyzerTests
         Assert.Empty(second.Of(SourceA).Encoding.Issues);
         Assert.Same(second.Of(SourceA), analyzer.Analyze(site, Analyses.Facts, second).Of(SourceA));
     }
+    [Fact]
+    public void A_commit_made_between_two_analyses_is_read_although_the_earlier_log_is_handed_on()
+    {
+        using var repo = new TempSite();
+        var config = PipelineConfig.From(new PipelineOptions
+        {
+            SourceLocale = "en",
+            Locales = ["en", "ja"],
+            Collections = [new CollectionOptions { Name = "products", Path = "{locale}", Permalink = "/{locale}/{ref}/" }],
+            FrontMatter = new FrontMatterOptions { Shared = [], Localized = [], Required = [] },
+        }, Path.Combine(repo.Root, "pipeline.json"));
+        SiteModel Load() => Pairer.Pair(config, [.. new[] { "en", "ja" }.Select(locale =>
+            DocumentReader.Read(File.ReadAllBytes(repo.PathOf($"{locale}/a.md")), repo.PathOf($"{locale}/a.md"), $"{locale}/a.md", config.Collections[0], locale))]);
+        repo.Write("en/a.md", "---\nref: a\nlang: en\n---\n## Overview\nA small speaker.\n")
+            .Write("ja/a.md", "---\nref: a\nlang: ja\n---\n## 概要\n小型スピーカー。\n");
+        repo.Git("init", "-q", "-b", "main");
+        repo.Git("add", "-A");
+        repo.Git("commit", "-q", "-m", "translated");
+        repo.Write("en/a.md", "---\nref: a\nlang: en\n---\n## Overview\nA small speaker with a large woofer.\n");
+        repo.Git("commit", "-q", "-am", "source grows");
+        var analyzer = Analysed.Analyzer(config); // one analyzer for both runs, as a watch keeps it
+
+        var before = analyzer.Analyze(Load(), Analyses.Baselines);
+        Assert.NotNull(before.Of(before.Site.Pairs.Single()).Baseline);
+
+        repo.Write("ja/a.md", "---\nref: a\nlang: ja\n---\n## 概要\n大型ウーファーを積んだ小型スピーカー。\n");
+        repo.Git("commit", "-q", "-am", "translation follows");
+        var site = Load();
+        var after = analyzer.Analyze(site, Analyses.Baselines, commits: before.Commits);
+
+        Assert.NotEqual(before.Commits!.Head, after.Commits!.Head);
+        Assert.Null(after.Of(site.Pairs.Single()).Baseline); // the translation is newer than the source's change: nothing drifted
+    }
 }
