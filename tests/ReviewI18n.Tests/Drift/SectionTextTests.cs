@@ -21,6 +21,18 @@ public sealed class SectionTextTests
         Assert.Equal(SectionText.Hash("ガ"), SectionText.Hash("カ\u3099"));
     }
 
+    /// <summary>Baseline files store these hashes: a new way of computing them must give the same values.</summary>
+    [Theory]
+    [InlineData("  The Acme One\n is a  small speaker.\n", "e125460f60993fc0c34f115f")]
+    [InlineData("小型の\nスピーカーです。 音は 良い。", "2b6b167359b93e03fb80b0f2")]
+    [InlineData("cafe\u0301 — Ω 16\u2126\n\n", "abedfcc84ae0eb43f56cdc37")]
+    [InlineData("   \n\t ", "e3b0c44298fc1c149afbf4c8")]
+    [InlineData("", "e3b0c44298fc1c149afbf4c8")]
+    public void Hashes_are_the_values_stored_baselines_hold(string text, string hash)
+    {
+        Assert.Equal(hash, SectionText.Hash(text));
+    }
+
     [Fact]
     public void A_changed_word_or_number_changes_the_hash()
     {
