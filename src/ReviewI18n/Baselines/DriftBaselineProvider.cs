@@ -15,7 +15,8 @@ namespace ReviewI18n.Baselines;
 /// while HEAD stays), one blob-id pass, and one read of only the sources that differ from that
 /// commit. Keeps nothing about pairs: the Analyze stage keeps the result (<see cref="Analysis.PairAnalysis.Baseline"/>).
 /// </summary>
-public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapshot snapshot, SectionKeyResolver keys, ILogger<DriftBaselineProvider> logger, Progress.IStageProgress? progress = null)
+public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapshot snapshot, SectionKeyResolver keys, ILogger<DriftBaselineProvider> logger,
+    Progress.IStageProgress? progress = null, Cache.DriftBaselineCache? cache = null)
 {
     /// <summary>Why git history is not used, when it is not; null when it is used or not wanted.</summary>
     public string? GitNotice { get; private set; }
@@ -51,12 +52,51 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
 
         if (config.UseGitHistory && (withoutEntry.Count > 0 || storedWithCommit.Count > 0))
         {
-            foreach (var (pair, b) in FromGit(site, withoutEntry, sectionsOf, ref log, cancellationToken)) result[pair] = b;
+            foreach (var (pair, b) in FromGitReusing(site, withoutEntry, sectionsOf, ref log, cancellationToken)) result[pair] = b;
             AddStoredTexts(storedWithCommit, sectionsOf, result, cancellationToken);
         }
         logger.LogDebug("Drift baselines for {Count} of {Pairs} pairs ({Store} from the store) in {Elapsed:F0} ms",
             result.Count, pairs.Count, pairs.Count - withoutEntry.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return (result, log);
+    }
+
+    /// <summary>
+    /// <see cref="FromGit"/> through the drift cache: pairs whose two files have the contents the
+    /// cache holds for this commit take its entry; git is read for the others only, and the cache
+    /// written again with them.
+    /// </summary>
+    private IReadOnlyDictionary<DocumentPair, DriftBaseline> FromGitReusing(SiteModel site, List<DocumentPair> pairs,
+        Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf, ref CommitLog? log, CancellationToken cancellationToken)
+    {
+        if (cache is not { Enabled: true } || pairs.Count == 0 || OpenGit(cancellationToken) is not { } git) return FromGit(site, pairs, sectionsOf, ref log, cancellationToken);
+        var known = cache.Read(git.Head);
+        var ids = pairs.Select(p => (Pair: p, Translation: Cache.DriftBaselineCache.ContentId(p.Translation), Source: Cache.DriftBaselineCache.ContentId(p.Source))).ToList();
+        var result = new Dictionary<DocumentPair, DriftBaseline>();
+        var missed = new List<DocumentPair>();
+        foreach (var (pair, translationId, sourceId) in ids)
+        {
+            if (known.GetValueOrDefault(pair.Translation.RelativePath) is { } entry
+                && entry.SourcePath == pair.Source.RelativePath && entry.TranslationId == translationId && entry.SourceId == sourceId)
+            {
+                if (entry.Baseline is { } kept) result[pair] = kept;
+            }
+            else
+            {
+                missed.Add(pair);
+            }
+        }
+        logger.LogDebug("Drift cache: {Hits} of {Pairs} pairs unchanged since their baselines were worked out", pairs.Count - missed.Count, pairs.Count);
+        if (missed.Count == 0) return result;
+
+        foreach (var (pair, b) in FromGit(site, missed, sectionsOf, ref log, cancellationToken)) result[pair] = b;
+        // Entries of other pairs stay (another batch of the same site); this call's pairs are replaced.
+        var entries = new Dictionary<string, Cache.DriftBaselineCache.Entry>(known, StringComparer.Ordinal);
+        foreach (var (pair, translationId, sourceId) in ids)
+        {
+            entries[pair.Translation.RelativePath] = new(pair.Source.RelativePath, translationId, sourceId, result.GetValueOrDefault(pair));
+        }
+        cache.Write(git.Head, entries);
+        return result;
     }
 
     /// <summary>
@@ -72,10 +112,11 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         var result = new Dictionary<DocumentPair, DriftBaseline>();
         if (OpenGit(cancellationToken) is not { } git) return result;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var history = Commits(git, site, ref log, cancellationToken);
+        var list = pairs.ToList();
+        var history = Commits(git, site, list, ref log, cancellationToken);
         var logged = clock.Elapsed;
         var plans = new Dictionary<DocumentPair, IReadOnlyList<FileCommit>>();
-        foreach (var pair in pairs)
+        foreach (var pair in list)
         {
             if (history.TryGetValue(pair.Translation.RelativePath, out var commits)) plans[pair] = commits;
         }
@@ -245,12 +286,24 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     }
 
     /// <summary>Every content file's commits: the log given when HEAD has not moved since it was read, else read now.</summary>
-    private IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> Commits(GitHistory git, SiteModel site, ref CommitLog? log, CancellationToken cancellationToken)
+    /// <remarks>
+    /// For a few pairs of a large site (the files edited since the drift cache was written), only
+    /// their files' history is read, and not kept as the log of the site.
+    /// </remarks>
+    private IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> Commits(GitHistory git, SiteModel site, IReadOnlyCollection<DocumentPair> pairs, ref CommitLog? log,
+        CancellationToken cancellationToken)
     {
         if (log is { } known && known.Head == git.Head) return known.ByPath;
+        if (pairs.Count <= FewPairs && site.Pairs.Count > 10 * FewPairs)
+        {
+            return git.CommitsByPath(pairs.SelectMany(p => new[] { p.Translation.RelativePath, p.Source.RelativePath }).Distinct().Select(path => ":(literal)" + path), cancellationToken);
+        }
         log = new CommitLog(git.Head, git.CommitsByPath(ContentFolders(site), cancellationToken));
         return log.ByPath;
     }
+
+    /// <summary>Up to this many pairs of a site ten times larger, git's log is read for their files only (a pathspec each) instead of the whole site.</summary>
+    private const int FewPairs = 50;
 
     /// <summary>For store entries that recorded their source commit, the old texts, so drift can show a diff.</summary>
     private void AddStoredTexts(List<(DocumentPair Pair, DriftBaseline Baseline)> stored, Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf,

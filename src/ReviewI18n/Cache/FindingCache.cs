@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ReviewI18n.Configuration;
@@ -51,21 +49,15 @@ public sealed class FindingCache(PipelineConfig config, ContentLoader loader, IL
 
     public string Path => System.IO.Path.Combine(config.Root, ".review-i18n", "cache", "check.json");
 
-    private static readonly string Build = typeof(FindingCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+    private static readonly string Build = CacheKey.Build;
 
     /// <summary>The key of a check over these files, or null when one of them is too fresh to trust.</summary>
     public string? Key(IReadOnlyList<ContentFile> files, string? head)
     {
         var now = DateTime.UtcNow;
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
-        Add($"format {Format} build {Build} head {head} history {config.UseGitHistory}");
-        AddFile(hash, config.ConfigPath);
-        AddFile(hash, config.BaselinePath);
-        if (Directory.Exists(config.GlossaryPath))
-        {
-            foreach (var file in Directory.EnumerateFiles(config.GlossaryPath, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)) AddFile(hash, file);
-        }
+        using var hash = CacheKey.Start(config, $"format {Format} head {head} history {config.UseGitHistory}");
+        void Add(string text) => CacheKey.Add(hash, text);
+        CacheKey.AddFile(hash, config.BaselinePath);
         foreach (var file in files)
         {
             // A link's own time says nothing of its target's: a site with links is not cached.
@@ -73,13 +65,6 @@ public sealed class FindingCache(PipelineConfig config, ContentLoader loader, IL
             Add($"{file.RelativePath}\t{file.Length}\t{file.LastWriteUtc.Ticks}");
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
-
-    private static void AddFile(IncrementalHash hash, string path)
-    {
-        hash.AppendData(Encoding.UTF8.GetBytes(path + "\n"));
-        if (File.Exists(path)) hash.AppendData(File.ReadAllBytes(path));
-        hash.AppendData("\n"u8);
     }
 
     /// <summary>The cached findings for this key, or null (no cache, another key, or a file that does not read back).</summary>
@@ -169,11 +154,7 @@ public sealed class FindingCache(PipelineConfig config, ContentLoader loader, IL
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
-            var folder = System.IO.Path.GetDirectoryName(Path)!;
-            Directory.CreateDirectory(folder);
-            // The folder ignores itself, so git never offers the cache for a commit.
-            var ignore = System.IO.Path.Combine(folder, ".gitignore");
-            if (!File.Exists(ignore)) File.WriteAllText(ignore, "# review-i18n's findings cache: local, rebuilt when needed\n*\n");
+            CacheKey.EnsureFolder(System.IO.Path.GetDirectoryName(Path)!);
             AtomicFile.WriteAllBytes(Path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

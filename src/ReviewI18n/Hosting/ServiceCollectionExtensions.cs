@@ -46,6 +46,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<Baselines.SectionAcceptance>();
         services.TryAddSingleton<Scaffold.Scaffolder>();
         services.TryAddSingleton<Cache.FindingCache>();
+        services.TryAddSingleton<Cache.DriftBaselineCache>();
         services.AddChecks();
         return services;
     }

@@ -1,0 +1,159 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using ReviewI18n.Baselines;
+using ReviewI18n.Configuration;
+using ReviewI18n.History;
+using ReviewI18n.IO;
+
+namespace ReviewI18n.Cache;
+
+/// <summary>
+/// Drift baselines worked out from git history, kept in <c>.review-i18n/cache/drift.json</c> so
+/// that a check after an edit reads history again only for the pairs whose files changed. A pair's
+/// git baseline is a function of the commit checked out, the exact contents of its two files and
+/// the section keys (pipeline.json, the glossary, the build of the tool): the file is keyed on the
+/// commit and the rest, each entry on the pair's paths and the git blob ids of both files. A cache
+/// that is missing, truncated, not JSON, from another build or for another key is ignored and
+/// written again; it is written whole (an atomic rename) or not at all.
+/// </summary>
+public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBaselineCache> logger)
+{
+    private const int Format = 1;
+
+    /// <summary>Off for <c>check --no-cache</c>: everything is worked out again (and nothing written).</summary>
+    public bool Enabled { get; set; } = true;
+
+    public string Path => System.IO.Path.Combine(config.Root, ".review-i18n", "cache", "drift.json");
+
+    /// <summary>One pair's git baseline, or null when it has none, for these contents of its files (<see cref="ContentId"/>).</summary>
+    public sealed record Entry(string SourcePath, string TranslationId, string SourceId, DriftBaseline? Baseline);
+
+    /// <summary>
+    /// What an entry knows a file's contents by: the 128-bit XXH3 hash of its text (with its BOM)
+    /// or, for a file that is not valid UTF-8, of its bytes. The text stands for the bytes without
+    /// encoding them again, and the whole site hashes in milliseconds; a cache is no trust boundary.
+    /// </summary>
+    public static string ContentId(Content.ReviewDocument document) => document.RawBytes is { } raw
+        ? $"bytes {raw.Length} {System.IO.Hashing.XxHash128.HashToUInt128(raw):x32}"
+        : $"text{(document.Decoded.HasBom ? " bom" : "")} {document.Text.Length} {System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(document.Text.AsSpan())):x32}";
+
+    /// <summary>The entries kept for this commit, by the translation's path; none when the cache does not hold for it.</summary>
+    public IReadOnlyDictionary<string, Entry> Read(string head)
+    {
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        if (!Enabled) return entries;
+        try
+        {
+            if (!File.Exists(Path)) return entries;
+            using var json = JsonDocument.Parse(File.ReadAllBytes(Path));
+            var root = json.RootElement;
+            if (root.GetProperty("format").GetInt32() != Format || root.GetProperty("key").GetString() != Key(head)) return entries;
+            foreach (var e in root.GetProperty("pairs").EnumerateArray())
+            {
+                var baseline = e.TryGetProperty("baseline", out var b) ? ReadBaseline(b) : null;
+                entries[e.GetProperty("translation").GetString()!] = new Entry(e.GetProperty("source").GetString()!,
+                    e.GetProperty("translationId").GetString()!, e.GetProperty("sourceId").GetString()!, baseline);
+            }
+            return entries;
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IOException or UnauthorizedAccessException or NullReferenceException or ArgumentException)
+        {
+            logger.LogDebug("Drift cache {Path} ignored: {Reason}", Path, ex.Message);
+            return new Dictionary<string, Entry>(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>Writes the entries for this commit, atomically; a cache that cannot be written is only logged.</summary>
+    public void Write(string head, IReadOnlyDictionary<string, Entry> entries)
+    {
+        if (!Enabled) return;
+        try
+        {
+            using var buffer = new MemoryStream();
+            using (var json = new Utf8JsonWriter(buffer))
+            {
+                json.WriteStartObject();
+                json.WriteNumber("format", Format);
+                json.WriteString("key", Key(head));
+                json.WriteStartArray("pairs");
+                foreach (var (translation, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+                {
+                    json.WriteStartObject();
+                    json.WriteString("translation", translation);
+                    json.WriteString("source", entry.SourcePath);
+                    json.WriteString("translationId", entry.TranslationId);
+                    json.WriteString("sourceId", entry.SourceId);
+                    if (entry.Baseline is { } baseline)
+                    {
+                        json.WritePropertyName("baseline");
+                        WriteBaseline(json, baseline);
+                    }
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            CacheKey.EnsureFolder(System.IO.Path.GetDirectoryName(Path)!);
+            AtomicFile.WriteAllBytes(Path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogDebug("Drift cache {Path} not written: {Reason}", Path, ex.Message);
+        }
+    }
+
+    /// <summary>The file's key: its format, the build, pipeline.json, the glossary and the commit checked out.</summary>
+    private string Key(string head)
+    {
+        using var hash = CacheKey.Start(config, $"drift format {Format} head {head}");
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static void WriteBaseline(Utf8JsonWriter json, DriftBaseline baseline)
+    {
+        json.WriteStartObject();
+        WriteMap(json, "hashes", baseline.Hashes);
+        if (baseline.Texts is { } texts) WriteMap(json, "texts", texts);
+        if (baseline.Commit is { } commit) json.WriteString("commit", commit);
+        if (baseline.When is { } when) json.WriteString("when", when);
+        if (baseline.By is { } by) json.WriteString("by", by);
+        if (baseline.SectionCommits is { } sections)
+        {
+            json.WriteStartObject("sectionCommits");
+            foreach (var (key, at) in sections)
+            {
+                json.WriteStartObject(key);
+                json.WriteString("commit", at.Commit);
+                json.WriteNumber("time", at.Time.ToUnixTimeSeconds());
+                json.WriteString("author", at.Author);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+
+    private static DriftBaseline ReadBaseline(JsonElement b) =>
+        new(BaselineOrigin.Git, ReadMap(b.GetProperty("hashes")), b.TryGetProperty("texts", out var texts) ? ReadMap(texts) : null,
+            Optional(b, "commit"), Optional(b, "when"), Optional(b, "by"))
+        {
+            SectionCommits = b.TryGetProperty("sectionCommits", out var sections)
+                ? sections.EnumerateObject().ToDictionary(s => s.Name,
+                    s => new FileCommit(s.Value.GetProperty("commit").GetString()!, DateTimeOffset.FromUnixTimeSeconds(s.Value.GetProperty("time").GetInt64()), s.Value.GetProperty("author").GetString()!),
+                    StringComparer.Ordinal)
+                : null,
+        };
+
+    private static void WriteMap(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, string> map)
+    {
+        json.WriteStartObject(name);
+        foreach (var (key, value) in map) json.WriteString(key, value);
+        json.WriteEndObject();
+    }
+
+    private static Dictionary<string, string> ReadMap(JsonElement map) =>
+        map.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+
+    private static string? Optional(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

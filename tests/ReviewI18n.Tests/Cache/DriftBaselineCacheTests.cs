@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using ReviewI18n.Tests.Testing;
+
+namespace ReviewI18n.Tests.Cache;
+
+/// <summary>
+/// The drift cache: git baselines reused for pairs whose files did not change under the same
+/// commit, worked out again for the others, and never trusted when damaged, foreign or stale.
+/// </summary>
+public sealed partial class DriftBaselineCacheTests
+{
+    private const string CachePath = ".review-i18n/cache/drift.json";
+
+    private const string Glossary = """
+        overview: { en: Overview, ja: 概要 }
+        advice: { en: Advice, ja: アドバイス }
+        """;
+
+    private static string Source(string name, string advice) => $"---\nref: {name}\n---\n## Overview\n\nThe {name} is a small speaker.\n\n## Advice\n\n{advice}\n";
+
+    private static string Translation(string name, string advice) => $"---\nref: {name}\n---\n## 概要\n\n{name}は小型スピーカーです。\n\n## アドバイス\n\n{advice}\n";
+
+    /// <summary>Two pairs committed together, then the English advice of "one" changed in a later commit: one stale section.</summary>
+    private static TempSite Site()
+    {
+        var site = new TempSite()
+            .Write("glossary/headings.yml", Glossary)
+            .Write("content/en/products/acme/one.md", Source("one", "Buy it for a desk."))
+            .Write("content/ja/products/acme/one.md", Translation("one", "デスク用に。"))
+            .Write("content/en/products/acme/two.md", Source("two", "Buy it for a shelf."))
+            .Write("content/ja/products/acme/two.md", Translation("two", "棚用に。"));
+        site.Git("init", "-q", "-b", "main");
+        site.Git("add", "-A");
+        site.Git("commit", "-q", "-m", "translated");
+        site.Write("content/en/products/acme/one.md", Source("one", "Buy it for a desk or a small shelf."));
+        site.Git("commit", "-q", "-am", "advice widened");
+        return site;
+    }
+
+    /// <summary>A check that does not take its findings from the findings cache, so the drift cache is what is tested.</summary>
+    private static async Task<(string Out, int Reused)> Check(TempSite site)
+    {
+        if (File.Exists(site.PathOf(".review-i18n/cache/check.json"))) File.Delete(site.PathOf(".review-i18n/cache/check.json"));
+        var result = await site.RunAsync("check", "--format", "json", "--verbose");
+        Assert.True(result.ExitCode is 0 or 1, result.ToString());
+        var reused = Reused().Match(result.Error);
+        return (result.Out, reused.Success ? int.Parse(reused.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : -1);
+    }
+
+    private static async Task<string> Uncached(TempSite site) => (await site.RunAsync("check", "--format", "json", "--no-cache")).Out;
+
+    [GeneratedRegex(@"Drift cache: (\d+) of \d+ pairs")]
+    private static partial Regex Reused();
+
+    [Fact]
+    public async Task Unchanged_pairs_reuse_their_baselines_and_an_edited_one_is_read_from_git_again()
+    {
+        using var site = Site();
+        var expected = await Uncached(site);
+        Assert.Contains("stale-section", expected, StringComparison.Ordinal);
+        Assert.False(File.Exists(site.PathOf(CachePath))); // --no-cache writes no cache either
+
+        var first = await Check(site);
+        Assert.Equal((expected, 0), first);
+        Assert.True(File.Exists(site.PathOf(CachePath)));
+        Assert.Equal((expected, 2), await Check(site));
+
+        // An edit to one translation, not committed: that pair is worked out again, the other reused.
+        site.Write("content/ja/products/acme/two.md", Translation("two", "棚の上に。"));
+        var edited = await Check(site);
+        Assert.Equal(1, edited.Reused);
+        Assert.Equal(await Uncached(site), edited.Out);
+
+        // The translator brings "one" up to date: its stale section goes, from the cache as from git.
+        site.Write("content/ja/products/acme/one.md", Translation("one", "デスクや小さな棚に。"));
+        site.Git("commit", "-q", "-am", "advice translated");
+        var committed = await Check(site);
+        Assert.Equal(0, committed.Reused); // a new commit: nothing in the cache holds
+        Assert.DoesNotContain("stale-section", committed.Out, StringComparison.Ordinal);
+        Assert.Equal((committed.Out, 2), await Check(site));
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("garbage")]
+    [InlineData("another key")]
+    [InlineData("wrong shape")]
+    [InlineData("another source")]
+    public async Task A_damaged_foreign_or_mismatched_cache_is_ignored_and_written_again(string damage)
+    {
+        using var site = Site();
+        var expected = await Uncached(site);
+        await Check(site);
+        var written = site.Read(CachePath);
+        var damaged = damage switch
+        {
+            "truncated" => written[..(written.Length / 2)],
+            "garbage" => "\u0000\uFFFD{{ not json",
+            "another key" => Regex.Replace(written, "\"key\":\"[0-9a-f]+\"", "\"key\":\"" + new string('0', 64) + "\""),
+            "wrong shape" => Regex.Replace(written, "\"pairs\":\\[.*\\]", "\"pairs\":5", RegexOptions.Singleline),
+            // Entries whose source path is not the pair's source any more (a moved file, say) must not be taken.
+            _ => written.Replace("\"source\":\"content/en/products/acme/one.md\"", "\"source\":\"content/en/products/acme/old.md\"", StringComparison.Ordinal),
+        };
+        Assert.NotEqual(written, damaged);
+        site.Write(CachePath, damaged);
+
+        var again = await Check(site);
+        Assert.Equal(expected, again.Out);
+        Assert.Equal(damage == "another source" ? 1 : 0, again.Reused);
+        Assert.Equal((expected, 2), await Check(site)); // written again, whole
+    }
+
+    [Fact]
+    public async Task A_glossary_change_makes_every_pair_read_from_git_again()
+    {
+        using var site = Site();
+        await Check(site);
+        site.Write("glossary/headings.yml", Glossary + "\nspecs: { en: Specifications, ja: 仕様 }\n");
+        Assert.Equal(0, (await Check(site)).Reused);
+        Assert.Equal(2, (await Check(site)).Reused);
+    }
+}
