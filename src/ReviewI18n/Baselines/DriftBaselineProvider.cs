@@ -61,42 +61,73 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     }
 
     /// <summary>
-    /// <see cref="FromGit"/> through the drift cache: pairs whose two files have the contents the
-    /// cache holds for this commit take its entry; git is read for the others only, and the cache
-    /// written again with them.
+    /// <see cref="FromGit"/> through the drift cache. An entry holds while the pair's two files have
+    /// the contents it was worked out for and their history is the same: under the commit the cache
+    /// was written at, that needs no git at all; under another, git's log tells (the commits of both
+    /// files and the source's blob at HEAD, <see cref="HistoryKey"/>). Git is read for the other
+    /// pairs only, and the cache written again.
     /// </summary>
     private IReadOnlyDictionary<DocumentPair, DriftBaseline> FromGitReusing(SiteModel site, List<DocumentPair> pairs,
         Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf, ref CommitLog? log, CancellationToken cancellationToken)
     {
         if (cache is not { Enabled: true } || pairs.Count == 0 || OpenGit(cancellationToken) is not { } git) return FromGit(site, pairs, sectionsOf, ref log, cancellationToken);
-        var known = cache.Read(git.Head);
-        var ids = pairs.Select(p => (Pair: p, Translation: Cache.DriftBaselineCache.ContentId(p.Translation), Source: Cache.DriftBaselineCache.ContentId(p.Source))).ToList();
+        var (cachedHead, known) = cache.Read();
+        var sameHead = cachedHead == git.Head;
+        IReadOnlyDictionary<string, IReadOnlyList<FileCommit>>? history = null;
+        IReadOnlyDictionary<string, string>? atHead = null;
+        if (!sameHead && known.Count > 0) (history, atHead) = (Commits(git, site, pairs, ref log, cancellationToken), SourcesAtHead(git, site, cancellationToken));
+
         var result = new Dictionary<DocumentPair, DriftBaseline>();
-        var missed = new List<DocumentPair>();
-        foreach (var (pair, translationId, sourceId) in ids)
+        var entries = new Dictionary<string, Cache.DriftBaselineCache.Entry>(StringComparer.Ordinal);
+        var missed = new List<(DocumentPair Pair, string TranslationId, string SourceId)>();
+        foreach (var pair in pairs)
         {
+            var (translationId, sourceId) = (Cache.DriftBaselineCache.ContentId(pair.Translation), Cache.DriftBaselineCache.ContentId(pair.Source));
             if (known.GetValueOrDefault(pair.Translation.RelativePath) is { } entry
-                && entry.SourcePath == pair.Source.RelativePath && entry.TranslationId == translationId && entry.SourceId == sourceId)
+                && entry.SourcePath == pair.Source.RelativePath && entry.TranslationId == translationId && entry.SourceId == sourceId
+                && (sameHead || entry.History == HistoryKey(pair, history!, atHead!)))
             {
+                entries[pair.Translation.RelativePath] = entry;
                 if (entry.Baseline is { } kept) result[pair] = kept;
             }
             else
             {
-                missed.Add(pair);
+                missed.Add((pair, translationId, sourceId));
             }
         }
         logger.LogDebug("Drift cache: {Hits} of {Pairs} pairs unchanged since their baselines were worked out", pairs.Count - missed.Count, pairs.Count);
-        if (missed.Count == 0) return result;
+        if (missed.Count == 0 && sameHead) return result;
 
-        foreach (var (pair, b) in FromGit(site, missed, sectionsOf, ref log, cancellationToken)) result[pair] = b;
-        // Entries of other pairs stay (another batch of the same site); this call's pairs are replaced.
-        var entries = new Dictionary<string, Cache.DriftBaselineCache.Entry>(known, StringComparer.Ordinal);
-        foreach (var (pair, translationId, sourceId) in ids)
+        if (missed.Count > 0)
         {
-            entries[pair.Translation.RelativePath] = new(pair.Source.RelativePath, translationId, sourceId, result.GetValueOrDefault(pair));
+            var missedPairs = missed.ConvertAll(m => m.Pair);
+            if (history is null) (history, atHead) = (Commits(git, site, missedPairs, ref log, cancellationToken), SourcesAtHead(git, site, cancellationToken));
+            foreach (var (pair, b) in FromGit(git, missedPairs, sectionsOf, history, atHead!, cancellationToken)) result[pair] = b;
+            foreach (var (pair, translationId, sourceId) in missed)
+            {
+                entries[pair.Translation.RelativePath] = new(pair.Source.RelativePath, translationId, sourceId, HistoryKey(pair, history, atHead!), result.GetValueOrDefault(pair));
+            }
+        }
+        // Under the same commit, entries of other pairs stay (another batch of the same site);
+        // under a new one, only what was checked against it is written.
+        if (sameHead)
+        {
+            foreach (var (path, entry) in known) entries.TryAdd(path, entry);
         }
         cache.Write(git.Head, entries);
         return result;
+    }
+
+    /// <summary>
+    /// What a pair's git baseline depends on in the history: the commits of the translation, those
+    /// of the source and the source's blob at HEAD. Equal keys give equal baselines for equal files.
+    /// </summary>
+    private static string HistoryKey(DocumentPair pair, IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> history, IReadOnlyDictionary<string, string> atHead)
+    {
+        static string CommitsOf(IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> history, string path) =>
+            history.TryGetValue(path, out var commits) ? string.Join(',', commits.Select(c => c.Commit)) : "";
+        var text = $"{CommitsOf(history, pair.Translation.RelativePath)}|{CommitsOf(history, pair.Source.RelativePath)}|{atHead.GetValueOrDefault(pair.Source.RelativePath)}";
+        return System.IO.Hashing.XxHash128.HashToUInt128(System.Text.Encoding.UTF8.GetBytes(text)).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -109,14 +140,22 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     public IReadOnlyDictionary<DocumentPair, DriftBaseline> FromGit(SiteModel site, IEnumerable<DocumentPair> pairs,
         Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf, ref CommitLog? log, CancellationToken cancellationToken = default)
     {
-        var result = new Dictionary<DocumentPair, DriftBaseline>();
-        if (OpenGit(cancellationToken) is not { } git) return result;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        if (OpenGit(cancellationToken) is not { } git) return new Dictionary<DocumentPair, DriftBaseline>();
         var list = pairs.ToList();
-        var history = Commits(git, site, list, ref log, cancellationToken);
-        var logged = clock.Elapsed;
+        return FromGit(git, list, sectionsOf, Commits(git, site, list, ref log, cancellationToken), SourcesAtHead(git, site, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// The git baselines of <paramref name="pairs"/> from the commits of their files
+    /// (<paramref name="history"/>) and the sources' blobs at HEAD (<paramref name="atHead"/>).
+    /// </summary>
+    private Dictionary<DocumentPair, DriftBaseline> FromGit(GitHistory git, List<DocumentPair> pairs, Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf,
+        IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> history, IReadOnlyDictionary<string, string> atHead, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<DocumentPair, DriftBaseline>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var plans = new Dictionary<DocumentPair, IReadOnlyList<FileCommit>>();
-        foreach (var pair in list)
+        foreach (var pair in pairs)
         {
             if (history.TryGetValue(pair.Translation.RelativePath, out var commits)) plans[pair] = commits;
         }
@@ -125,7 +164,6 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         // holds it, is the text every translated section was made from: nothing drifted, and the
         // translation's older versions need not be read (most pairs of a site are like this).
         var diskIds = plans.Keys.AsParallel().Select(p => (Pair: p, Id: GitHistory.BlobId(p.Source.Bytes))).ToDictionary(p => p.Pair, p => p.Id);
-        var atHead = git.BlobIdsAtHead(site.Config.Collections.Select(c => c.PathFor(site.Config.SourceLocale)).Distinct(), cancellationToken);
         foreach (var (pair, commits) in plans.ToList())
         {
             if (!history.TryGetValue(pair.Source.RelativePath, out var sourceCommits) || sourceCommits.Count == 0) continue;
@@ -173,8 +211,8 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         {
             if (compared[i] is { } b) result[planned[i].Key] = b;
         }
-        logger.LogDebug("Git baselines of {Pairs} pairs: log {Log:F0} ms, translation versions {Walk:F0} ms, source versions {Read:F0} ms, compared {Compare:F0} ms",
-            plans.Count, logged.TotalMilliseconds, (walked - logged).TotalMilliseconds, (read - walked).TotalMilliseconds, (clock.Elapsed - read).TotalMilliseconds);
+        logger.LogDebug("Git baselines of {Pairs} pairs: translation versions {Walk:F0} ms, source versions {Read:F0} ms, compared {Compare:F0} ms",
+            plans.Count, walked.TotalMilliseconds, (read - walked).TotalMilliseconds, (clock.Elapsed - read).TotalMilliseconds);
         return result;
     }
 
@@ -294,13 +332,24 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         CancellationToken cancellationToken)
     {
         if (log is { } known && known.Head == git.Head) return known.ByPath;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> byPath;
         if (pairs.Count <= FewPairs && site.Pairs.Count > 10 * FewPairs)
         {
-            return git.CommitsByPath(pairs.SelectMany(p => new[] { p.Translation.RelativePath, p.Source.RelativePath }).Distinct().Select(path => ":(literal)" + path), cancellationToken);
+            byPath = git.CommitsByPath(pairs.SelectMany(p => new[] { p.Translation.RelativePath, p.Source.RelativePath }).Distinct().Select(path => ":(literal)" + path), cancellationToken);
         }
-        log = new CommitLog(git.Head, git.CommitsByPath(ContentFolders(site), cancellationToken));
-        return log.ByPath;
+        else
+        {
+            log = new CommitLog(git.Head, git.CommitsByPath(ContentFolders(site), cancellationToken));
+            byPath = log.ByPath;
+        }
+        logger.LogDebug("git's log of {Files} files read in {Elapsed:F0} ms", byPath.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return byPath;
     }
+
+    /// <summary>The blob id of every source file at HEAD (one <c>ls-tree</c>): a source on disk as HEAD holds it is not edited.</summary>
+    private static IReadOnlyDictionary<string, string> SourcesAtHead(GitHistory git, SiteModel site, CancellationToken cancellationToken) =>
+        git.BlobIdsAtHead(site.Config.Collections.Select(c => c.PathFor(site.Config.SourceLocale)).Distinct(), cancellationToken);
 
     /// <summary>Up to this many pairs of a site ten times larger, git's log is read for their files only (a pathspec each) instead of the whole site.</summary>
     private const int FewPairs = 50;

@@ -9,12 +9,13 @@ namespace ReviewI18n.Cache;
 
 /// <summary>
 /// Drift baselines worked out from git history, kept in <c>.review-i18n/cache/drift.json</c> so
-/// that a check after an edit reads history again only for the pairs whose files changed. A pair's
-/// git baseline is a function of the commit checked out, the exact contents of its two files and
-/// the section keys (pipeline.json, the glossary, the build of the tool): the file is keyed on the
-/// commit and the rest, each entry on the pair's paths and the git blob ids of both files. A cache
-/// that is missing, truncated, not JSON, from another build or for another key is ignored and
-/// written again; it is written whole (an atomic rename) or not at all.
+/// that a check after an edit or a new commit reads history again only for the pairs whose files
+/// changed. A pair's git baseline is a function of the history of its two files, their exact
+/// contents and the section keys (pipeline.json, the glossary, the build of the tool): the file is
+/// keyed on the last three and records the commit it was checked against; each entry holds the
+/// pair's paths, content ids and history key. A cache that is missing, truncated, not JSON, from
+/// another build or for another key is ignored and written again; it is written whole (an atomic
+/// rename) or not at all.
 /// </summary>
 public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBaselineCache> logger)
 {
@@ -25,8 +26,11 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
 
     public string Path => System.IO.Path.Combine(config.Root, ".review-i18n", "cache", "drift.json");
 
-    /// <summary>One pair's git baseline, or null when it has none, for these contents of its files (<see cref="ContentId"/>).</summary>
-    public sealed record Entry(string SourcePath, string TranslationId, string SourceId, DriftBaseline? Baseline);
+    /// <summary>
+    /// One pair's git baseline, or null when it has none, for these contents of its files
+    /// (<see cref="ContentId"/>) and this history of them (a key the drift provider makes of their commits).
+    /// </summary>
+    public sealed record Entry(string SourcePath, string TranslationId, string SourceId, string History, DriftBaseline? Baseline);
 
     /// <summary>
     /// What an entry knows a file's contents by: the 128-bit XXH3 hash of its text (with its BOM)
@@ -37,33 +41,36 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
         ? $"bytes {raw.Length} {System.IO.Hashing.XxHash128.HashToUInt128(raw):x32}"
         : $"text{(document.Decoded.HasBom ? " bom" : "")} {document.Text.Length} {System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(document.Text.AsSpan())):x32}";
 
-    /// <summary>The entries kept for this commit, by the translation's path; none when the cache does not hold for it.</summary>
-    public IReadOnlyDictionary<string, Entry> Read(string head)
+    /// <summary>
+    /// The commit the cache was written at and its entries, by the translation's path; none when
+    /// there is no cache for this configuration and build (or it does not read back).
+    /// </summary>
+    public (string? Head, IReadOnlyDictionary<string, Entry> Entries) Read()
     {
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        if (!Enabled) return entries;
+        if (!Enabled) return (null, entries);
         try
         {
-            if (!File.Exists(Path)) return entries;
+            if (!File.Exists(Path)) return (null, entries);
             using var json = JsonDocument.Parse(File.ReadAllBytes(Path));
             var root = json.RootElement;
-            if (root.GetProperty("format").GetInt32() != Format || root.GetProperty("key").GetString() != Key(head)) return entries;
+            if (root.GetProperty("format").GetInt32() != Format || root.GetProperty("key").GetString() != Key()) return (null, entries);
             foreach (var e in root.GetProperty("pairs").EnumerateArray())
             {
                 var baseline = e.TryGetProperty("baseline", out var b) ? ReadBaseline(b) : null;
                 entries[e.GetProperty("translation").GetString()!] = new Entry(e.GetProperty("source").GetString()!,
-                    e.GetProperty("translationId").GetString()!, e.GetProperty("sourceId").GetString()!, baseline);
+                    e.GetProperty("translationId").GetString()!, e.GetProperty("sourceId").GetString()!, e.GetProperty("history").GetString()!, baseline);
             }
-            return entries;
+            return (root.GetProperty("head").GetString(), entries);
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IOException or UnauthorizedAccessException or NullReferenceException or ArgumentException)
         {
             logger.LogDebug("Drift cache {Path} ignored: {Reason}", Path, ex.Message);
-            return new Dictionary<string, Entry>(StringComparer.Ordinal);
+            return (null, new Dictionary<string, Entry>(StringComparer.Ordinal));
         }
     }
 
-    /// <summary>Writes the entries for this commit, atomically; a cache that cannot be written is only logged.</summary>
+    /// <summary>Writes the entries, checked against commit <paramref name="head"/>, atomically; a cache that cannot be written is only logged.</summary>
     public void Write(string head, IReadOnlyDictionary<string, Entry> entries)
     {
         if (!Enabled) return;
@@ -74,7 +81,8 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
             {
                 json.WriteStartObject();
                 json.WriteNumber("format", Format);
-                json.WriteString("key", Key(head));
+                json.WriteString("key", Key());
+                json.WriteString("head", head);
                 json.WriteStartArray("pairs");
                 foreach (var (translation, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
                 {
@@ -83,6 +91,7 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
                     json.WriteString("source", entry.SourcePath);
                     json.WriteString("translationId", entry.TranslationId);
                     json.WriteString("sourceId", entry.SourceId);
+                    json.WriteString("history", entry.History);
                     if (entry.Baseline is { } baseline)
                     {
                         json.WritePropertyName("baseline");
@@ -102,10 +111,10 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
         }
     }
 
-    /// <summary>The file's key: its format, the build, pipeline.json, the glossary and the commit checked out.</summary>
-    private string Key(string head)
+    /// <summary>The file's key: its format, the build, pipeline.json and the glossary.</summary>
+    private string Key()
     {
-        using var hash = CacheKey.Start(config, $"drift format {Format} head {head}");
+        using var hash = CacheKey.Start(config, $"drift format {Format}");
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 

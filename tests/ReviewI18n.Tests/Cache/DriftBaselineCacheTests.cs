@@ -73,11 +73,34 @@ public sealed partial class DriftBaselineCacheTests
 
         // The translator brings "one" up to date: its stale section goes, from the cache as from git.
         site.Write("content/ja/products/acme/one.md", Translation("one", "デスクや小さな棚に。"));
-        site.Git("commit", "-q", "-am", "advice translated");
+        site.Git("commit", "-q", "-m", "advice translated", "--", "content/ja/products/acme/one.md");
         var committed = await Check(site);
-        Assert.Equal(0, committed.Reused); // a new commit: nothing in the cache holds
+        Assert.Equal(1, committed.Reused); // a new commit: "two" kept its files and their history
         Assert.DoesNotContain("stale-section", committed.Out, StringComparison.Ordinal);
+        Assert.Equal(await Uncached(site), committed.Out);
         Assert.Equal((committed.Out, 2), await Check(site));
+    }
+
+    [Fact]
+    public async Task Under_a_new_commit_a_pair_whose_history_changed_is_read_again_even_with_the_same_contents()
+    {
+        using var site = Site();
+        var expected = await Uncached(site);
+        await Check(site);
+
+        // A commit that touches no content: every entry still holds.
+        site.Git("commit", "-q", "--allow-empty", "-m", "nothing to translate");
+        Assert.Equal((expected, 2), await Check(site));
+
+        // The English "one" edited and put back in two commits: the same files as cached, but the
+        // translation is now older than the source's last commit, so its baseline must be worked out again.
+        site.Write("content/en/products/acme/one.md", Source("one", "Buy it."));
+        site.Git("commit", "-q", "-am", "shorter advice");
+        site.Write("content/en/products/acme/one.md", Source("one", "Buy it for a desk or a small shelf."));
+        site.Git("commit", "-q", "-am", "advice back");
+        var again = await Check(site);
+        Assert.Equal(1, again.Reused);
+        Assert.Equal(await Uncached(site), again.Out);
     }
 
     [Theory]
