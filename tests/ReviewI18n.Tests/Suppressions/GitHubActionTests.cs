@@ -110,4 +110,24 @@ public sealed class GitHubActionTests
             Assert.Contains("out of sync", summary, StringComparison.Ordinal);
         }
     }
+    [Fact]
+    public void The_action_keeps_the_folder_the_caches_are_written_to_and_the_README_names_every_input()
+    {
+        var action = new YamlDotNet.RepresentationModel.YamlStream();
+        action.Load(new StringReader(File.ReadAllText(Path.Combine(Repository.Root, "action.yml"))));
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)action.Documents[0].RootNode;
+        var inputs = ((YamlDotNet.RepresentationModel.YamlMappingNode)root["inputs"]).Children.Keys.Select(k => k.ToString()).ToList();
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
+        Assert.All(inputs, input => Assert.Contains($"`{input}`", readme, StringComparison.Ordinal));
+
+        var steps = (YamlDotNet.RepresentationModel.YamlSequenceNode)((YamlDotNet.RepresentationModel.YamlMappingNode)root["runs"])["steps"];
+        var cacheStep = steps.Children.Cast<YamlDotNet.RepresentationModel.YamlMappingNode>()
+            .Single(step => step.Children.TryGetValue("uses", out var uses) && uses.ToString().StartsWith("actions/cache@", StringComparison.Ordinal));
+        var paths = ((YamlDotNet.RepresentationModel.YamlMappingNode)cacheStep["with"])["path"].ToString();
+        using var site = new TempSite();
+        var written = Path.GetRelativePath(site.Root, Path.GetDirectoryName(new ReviewI18n.Cache.DriftBaselineCache(
+            ReviewI18n.Configuration.PipelineConfig.From(new ReviewI18n.Configuration.PipelineOptions(), Path.Combine(site.Root, "pipeline.json")),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<ReviewI18n.Cache.DriftBaselineCache>.Instance).Path)!).Replace('\\', '/');
+        Assert.Contains("${{ inputs.working-directory }}/" + written + "\n", paths, StringComparison.Ordinal);
+    }
 }
