@@ -38,16 +38,18 @@ public sealed partial class DriftBaselineCacheTests
     }
 
     /// <summary>A check that does not take its findings from the findings cache, so the drift cache is what is tested.</summary>
-    private static async Task<(string Out, int Reused)> Check(TempSite site)
+    private static async Task<(string Out, int Reused)> Check(TempSite site, string folder = "")
     {
-        if (File.Exists(site.PathOf(".review-i18n/cache/check.json"))) File.Delete(site.PathOf(".review-i18n/cache/check.json"));
-        var result = await site.RunAsync("check", "--format", "json", "--verbose");
+        var findings = site.PathOf(folder + ".review-i18n/cache/check.json");
+        if (File.Exists(findings)) File.Delete(findings);
+        var result = await site.RunAsync("check", "--format", "json", "--verbose", "--config", folder + "pipeline.json");
         Assert.True(result.ExitCode is 0 or 1, result.ToString());
         var reused = Reused().Match(result.Error);
         return (result.Out, reused.Success ? int.Parse(reused.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : -1);
     }
 
-    private static async Task<string> Uncached(TempSite site) => (await site.RunAsync("check", "--format", "json", "--no-cache")).Out;
+    private static async Task<string> Uncached(TempSite site, string folder = "") =>
+        (await site.RunAsync("check", "--format", "json", "--no-cache", "--config", folder + "pipeline.json")).Out;
 
     [GeneratedRegex(@"Drift cache: (\d+) of \d+ pairs")]
     private static partial Regex Reused();
@@ -141,5 +143,31 @@ public sealed partial class DriftBaselineCacheTests
         site.Write("glossary/headings.yml", Glossary + "\nspecs: { en: Specifications, ja: 仕様 }\n");
         Assert.Equal(0, (await Check(site)).Reused);
         Assert.Equal(2, (await Check(site)).Reused);
+    }
+    [Fact]
+    public async Task On_a_large_site_in_a_subfolder_an_edited_pair_reads_only_its_own_files_history()
+    {
+        using var repo = new TempSite(config: null);
+        repo.Write("site/pipeline.json", TempSite.DefaultConfig).Write("site/glossary/headings.yml", Glossary);
+        for (var i = 0; i < 520; i++)
+        {
+            repo.Write($"site/content/en/products/acme/p{i}.md", Source($"p{i}", "Buy it for a desk."))
+                .Write($"site/content/ja/products/acme/p{i}.md", Translation($"p{i}", "デスク用に。"));
+        }
+        repo.Git("init", "-q", "-b", "main");
+        repo.Git("add", "-A");
+        repo.Git("commit", "-q", "-m", "translated");
+        repo.Write("site/content/en/products/acme/p7.md", Source("p7", "Buy it for a desk or a small shelf."));
+        repo.Git("commit", "-q", "-am", "advice widened");
+        var first = await Check(repo, "site/");
+        Assert.Equal(0, first.Reused);
+        Assert.Contains("content/ja/products/acme/p7.md", first.Out, StringComparison.Ordinal);
+
+        // One translation saved: only its pair goes back to git, through the log of its two files.
+        repo.Write("site/content/ja/products/acme/p9.md", Translation("p9", "机の上に。"));
+        var result = await repo.RunAsync("check", "--format", "json", "--verbose", "--config", "site/pipeline.json", "--rule", "stale-section");
+        Assert.Contains("Drift cache: 519 of 520 pairs", result.Error, StringComparison.Ordinal);
+        Assert.Contains("git's log of 2 files", result.Error, StringComparison.Ordinal);
+        Assert.Equal((await Uncached(repo, "site/")), (await Check(repo, "site/")).Out);
     }
 }
