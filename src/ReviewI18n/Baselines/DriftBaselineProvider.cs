@@ -62,32 +62,35 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
 
     /// <summary>
     /// <see cref="FromGit"/> through the drift cache. An entry holds while the pair's two files have
-    /// the contents it was worked out for and their history is the same: under the commit the cache
-    /// was written at, that needs no git at all; under another, git's log tells (the commits of both
-    /// files and the source's blob at HEAD, <see cref="HistoryKey"/>). Git is read for the other
-    /// pairs only, and the cache written again.
+    /// the contents it was worked out for and their history is the same: for an entry last checked
+    /// against the commit checked out, that needs no git at all; for the others, git's log tells
+    /// (the commits of both files and the source's blob at HEAD, <see cref="HistoryKey"/>). Git is
+    /// read for the other pairs only, and the cache written again with every entry it held.
     /// </summary>
     private IReadOnlyDictionary<DocumentPair, DriftBaseline> FromGitReusing(SiteModel site, List<DocumentPair> pairs,
         Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf, ref CommitLog? log, CancellationToken cancellationToken)
     {
         if (cache is not { Enabled: true } || pairs.Count == 0 || OpenGit(cancellationToken) is not { } git) return FromGit(site, pairs, sectionsOf, ref log, cancellationToken);
-        var (cachedHead, known) = cache.Read();
-        var sameHead = cachedHead == git.Head;
-        IReadOnlyDictionary<string, IReadOnlyList<FileCommit>>? history = null;
-        IReadOnlyDictionary<string, string>? atHead = null;
-        if (!sameHead && known.Count > 0) (history, atHead) = (Commits(git, site, pairs, ref log, cancellationToken), SourcesAtHead(git, site, cancellationToken));
-
-        var result = new Dictionary<DocumentPair, DriftBaseline>();
-        var entries = new Dictionary<string, Cache.DriftBaselineCache.Entry>(StringComparer.Ordinal);
-        var missed = new List<(DocumentPair Pair, string TranslationId, string SourceId)>();
-        foreach (var pair in pairs)
+        var known = cache.Read();
+        var files = pairs.ConvertAll(pair =>
         {
             var (translationId, sourceId) = (Cache.DriftBaselineCache.ContentId(pair.Translation), Cache.DriftBaselineCache.ContentId(pair.Source));
-            if (known.GetValueOrDefault(pair.Translation.RelativePath) is { } entry
-                && entry.SourcePath == pair.Source.RelativePath && entry.TranslationId == translationId && entry.SourceId == sourceId
-                && (sameHead || entry.History == HistoryKey(pair, history!, atHead!)))
+            var entry = known.GetValueOrDefault(pair.Translation.RelativePath);
+            var same = entry is not null && entry.SourcePath == pair.Source.RelativePath && entry.TranslationId == translationId && entry.SourceId == sourceId;
+            return (Pair: pair, TranslationId: translationId, SourceId: sourceId, Entry: same ? entry : null);
+        });
+        IReadOnlyDictionary<string, IReadOnlyList<FileCommit>>? history = null;
+        IReadOnlyDictionary<string, string>? atHead = null;
+        if (files.Any(f => f.Entry is { } e && e.Head != git.Head)) (history, atHead) = (Commits(git, site, ref log, cancellationToken), SourcesAtHead(git, site, cancellationToken));
+
+        var result = new Dictionary<DocumentPair, DriftBaseline>();
+        var entries = new Dictionary<string, Cache.DriftBaselineCache.Entry>(known, StringComparer.Ordinal);
+        var missed = new List<(DocumentPair Pair, string TranslationId, string SourceId)>();
+        foreach (var (pair, translationId, sourceId, entry) in files)
+        {
+            if (entry is not null && (entry.Head == git.Head || entry.History == HistoryKey(pair, history!, atHead!)))
             {
-                entries[pair.Translation.RelativePath] = entry;
+                entries[pair.Translation.RelativePath] = entry with { Head = git.Head };
                 if (entry.Baseline is { } kept) result[pair] = kept;
             }
             else
@@ -96,25 +99,20 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
             }
         }
         logger.LogDebug("Drift cache: {Hits} of {Pairs} pairs unchanged since their baselines were worked out", pairs.Count - missed.Count, pairs.Count);
-        if (missed.Count == 0 && sameHead) return result;
+        if (missed.Count == 0 && history is null) return result; // every entry held for this commit already
 
         if (missed.Count > 0)
         {
-            var missedPairs = missed.ConvertAll(m => m.Pair);
-            if (history is null) (history, atHead) = (Commits(git, site, missedPairs, ref log, cancellationToken), SourcesAtHead(git, site, cancellationToken));
-            foreach (var (pair, b) in FromGit(git, missedPairs, sectionsOf, history, atHead!, cancellationToken)) result[pair] = b;
+            if (history is null) (history, atHead) = (Commits(git, site, ref log, cancellationToken), SourcesAtHead(git, site, cancellationToken));
+            foreach (var (pair, b) in FromGit(git, missed.ConvertAll(m => m.Pair), sectionsOf, history, atHead!, cancellationToken)) result[pair] = b;
             foreach (var (pair, translationId, sourceId) in missed)
             {
-                entries[pair.Translation.RelativePath] = new(pair.Source.RelativePath, translationId, sourceId, HistoryKey(pair, history, atHead!), result.GetValueOrDefault(pair));
+                entries[pair.Translation.RelativePath] = new(pair.Source.RelativePath, translationId, sourceId, git.Head, HistoryKey(pair, history, atHead!), result.GetValueOrDefault(pair));
             }
         }
-        // Under the same commit, entries of other pairs stay (another batch of the same site);
-        // under a new one, only what was checked against it is written.
-        if (sameHead)
-        {
-            foreach (var (path, entry) in known) entries.TryAdd(path, entry);
-        }
-        cache.Write(git.Head, entries);
+        // Entries of pairs not in this call (another batch of the site, or the rest of it for a
+        // watch) stay as they were, each with the commit it was last checked against.
+        cache.Write(entries);
         return result;
     }
 
@@ -140,9 +138,9 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     public IReadOnlyDictionary<DocumentPair, DriftBaseline> FromGit(SiteModel site, IEnumerable<DocumentPair> pairs,
         Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf, ref CommitLog? log, CancellationToken cancellationToken = default)
     {
-        if (OpenGit(cancellationToken) is not { } git) return new Dictionary<DocumentPair, DriftBaseline>();
         var list = pairs.ToList();
-        return FromGit(git, list, sectionsOf, Commits(git, site, list, ref log, cancellationToken), SourcesAtHead(git, site, cancellationToken), cancellationToken);
+        if (list.Count == 0 || OpenGit(cancellationToken) is not { } git) return new Dictionary<DocumentPair, DriftBaseline>();
+        return FromGit(git, list, sectionsOf, Commits(git, site, ref log, cancellationToken), SourcesAtHead(git, site, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -324,27 +322,13 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     }
 
     /// <summary>Every content file's commits: the log given when HEAD has not moved since it was read, else read now.</summary>
-    /// <remarks>
-    /// For a few pairs of a large site (the files edited since the drift cache was written), only
-    /// their files' history is read, and not kept as the log of the site.
-    /// </remarks>
-    private IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> Commits(GitHistory git, SiteModel site, IReadOnlyCollection<DocumentPair> pairs, ref CommitLog? log,
-        CancellationToken cancellationToken)
+    private IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> Commits(GitHistory git, SiteModel site, ref CommitLog? log, CancellationToken cancellationToken)
     {
         if (log is { } known && known.Head == git.Head) return known.ByPath;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> byPath;
-        if (pairs.Count <= FewPairs && site.Pairs.Count > 10 * FewPairs)
-        {
-            byPath = git.CommitsByPath(pairs.SelectMany(p => new[] { p.Translation.RelativePath, p.Source.RelativePath }).Distinct().Select(path => ":(literal)" + path), cancellationToken);
-        }
-        else
-        {
-            log = new CommitLog(git.Head, git.CommitsByPath(ContentFolders(site), cancellationToken));
-            byPath = log.ByPath;
-        }
-        logger.LogDebug("git's log of {Files} files read in {Elapsed:F0} ms", byPath.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return byPath;
+        log = new CommitLog(git.Head, git.CommitsByPath(ContentFolders(site), cancellationToken));
+        logger.LogDebug("git's log of {Files} files read in {Elapsed:F0} ms", log.ByPath.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return log.ByPath;
     }
 
     /// <summary>The blob id of every source file at HEAD (one <c>ls-tree</c>): a source on disk as HEAD holds it is not edited.</summary>

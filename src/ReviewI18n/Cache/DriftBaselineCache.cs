@@ -12,14 +12,14 @@ namespace ReviewI18n.Cache;
 /// that a check after an edit or a new commit reads history again only for the pairs whose files
 /// changed. A pair's git baseline is a function of the history of its two files, their exact
 /// contents and the section keys (pipeline.json, the glossary, the build of the tool): the file is
-/// keyed on the last three and records the commit it was checked against; each entry holds the
-/// pair's paths, content ids and history key. A cache that is missing, truncated, not JSON, from
+/// keyed on the last three; each entry holds the pair's paths, content ids, history key and the
+/// commit it was last checked against. A cache that is missing, truncated, not JSON, from
 /// another build or for another key is ignored and written again; it is written whole (an atomic
 /// rename) or not at all.
 /// </summary>
 public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBaselineCache> logger)
 {
-    private const int Format = 1;
+    private const int Format = 2;
 
     /// <summary>Off for <c>check --no-cache</c>: everything is worked out again (and nothing written).</summary>
     public bool Enabled { get; set; } = true;
@@ -28,9 +28,10 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
 
     /// <summary>
     /// One pair's git baseline, or null when it has none, for these contents of its files
-    /// (<see cref="ContentId"/>) and this history of them (a key the drift provider makes of their commits).
+    /// (<see cref="ContentId"/>) and this history of them (a key the drift provider makes of their
+    /// commits), last checked against commit <see cref="Head"/>.
     /// </summary>
-    public sealed record Entry(string SourcePath, string TranslationId, string SourceId, string History, DriftBaseline? Baseline);
+    public sealed record Entry(string SourcePath, string TranslationId, string SourceId, string Head, string History, DriftBaseline? Baseline);
 
     /// <summary>
     /// What an entry knows a file's contents by: the 128-bit XXH3 hash of its text (with its BOM)
@@ -42,36 +43,37 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
         : $"text{(document.Decoded.HasBom ? " bom" : "")} {document.Text.Length} {System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(document.Text.AsSpan())):x32}";
 
     /// <summary>
-    /// The commit the cache was written at and its entries, by the translation's path; none when
-    /// there is no cache for this configuration and build (or it does not read back).
+    /// The entries, by the translation's path; none when there is no cache for this configuration
+    /// and build (or it does not read back).
     /// </summary>
-    public (string? Head, IReadOnlyDictionary<string, Entry> Entries) Read()
+    public IReadOnlyDictionary<string, Entry> Read()
     {
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        if (!Enabled) return (null, entries);
+        if (!Enabled) return entries;
         try
         {
-            if (!File.Exists(Path)) return (null, entries);
+            if (!File.Exists(Path)) return entries;
             using var json = JsonDocument.Parse(File.ReadAllBytes(Path));
             var root = json.RootElement;
-            if (root.GetProperty("format").GetInt32() != Format || root.GetProperty("key").GetString() != Key()) return (null, entries);
+            if (root.GetProperty("format").GetInt32() != Format || root.GetProperty("key").GetString() != Key()) return entries;
             foreach (var e in root.GetProperty("pairs").EnumerateArray())
             {
                 var baseline = e.TryGetProperty("baseline", out var b) ? ReadBaseline(b) : null;
                 entries[e.GetProperty("translation").GetString()!] = new Entry(e.GetProperty("source").GetString()!,
-                    e.GetProperty("translationId").GetString()!, e.GetProperty("sourceId").GetString()!, e.GetProperty("history").GetString()!, baseline);
+                    e.GetProperty("translationId").GetString()!, e.GetProperty("sourceId").GetString()!,
+                    e.GetProperty("head").GetString()!, e.GetProperty("history").GetString()!, baseline);
             }
-            return (root.GetProperty("head").GetString(), entries);
+            return entries;
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IOException or UnauthorizedAccessException or NullReferenceException or ArgumentException)
         {
             logger.LogDebug("Drift cache {Path} ignored: {Reason}", Path, ex.Message);
-            return (null, new Dictionary<string, Entry>(StringComparer.Ordinal));
+            return new Dictionary<string, Entry>(StringComparer.Ordinal);
         }
     }
 
-    /// <summary>Writes the entries, checked against commit <paramref name="head"/>, atomically; a cache that cannot be written is only logged.</summary>
-    public void Write(string head, IReadOnlyDictionary<string, Entry> entries)
+    /// <summary>Writes the entries, atomically; a cache that cannot be written is only logged.</summary>
+    public void Write(IReadOnlyDictionary<string, Entry> entries)
     {
         if (!Enabled) return;
         try
@@ -82,7 +84,6 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
                 json.WriteStartObject();
                 json.WriteNumber("format", Format);
                 json.WriteString("key", Key());
-                json.WriteString("head", head);
                 json.WriteStartArray("pairs");
                 foreach (var (translation, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
                 {
@@ -91,6 +92,7 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
                     json.WriteString("source", entry.SourcePath);
                     json.WriteString("translationId", entry.TranslationId);
                     json.WriteString("sourceId", entry.SourceId);
+                    json.WriteString("head", entry.Head);
                     json.WriteString("history", entry.History);
                     if (entry.Baseline is { } baseline)
                     {
@@ -111,12 +113,22 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
         }
     }
 
-    /// <summary>The file's key: its format, the build, pipeline.json and the glossary.</summary>
+    /// <summary>
+    /// The file's key: its format, the build, pipeline.json and the glossary, read once (near when
+    /// the run read them), so an edit of the glossary during a run does not label what was worked
+    /// out with the old section keys as the new glossary's.
+    /// </summary>
     private string Key()
     {
-        using var hash = CacheKey.Start(config, $"drift format {Format}");
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        if (_key is null)
+        {
+            using var hash = CacheKey.Start(config, $"drift format {Format}");
+            _key = Convert.ToHexStringLower(hash.GetHashAndReset());
+        }
+        return _key;
     }
+
+    private string? _key;
 
     private static void WriteBaseline(Utf8JsonWriter json, DriftBaseline baseline)
     {

@@ -48,7 +48,8 @@ public sealed class GitHistory
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> CommitsByPath(IEnumerable<string> folders, CancellationToken cancellationToken = default)
     {
-        var args = new List<string> { "log", "--format=%x01%H %ct %an", "--name-only", "-z", "--no-renames", "HEAD", "--" };
+        // The commit read when the repository was opened, not HEAD by name: a checkout meanwhile must not mix two histories.
+        var args = new List<string> { "log", "--format=%x01%H %ct %an", "--name-only", "-z", "--no-renames", Head, "--" };
         args.AddRange(folders.Select(f => f.Length == 0 ? "." : f));
         var raw = Encoding.UTF8.GetString(GitCommand.Run(_root, args, cancellationToken: cancellationToken));
         var result = new Dictionary<string, List<FileCommit>>(StringComparer.Ordinal);

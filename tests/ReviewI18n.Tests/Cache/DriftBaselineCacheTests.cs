@@ -141,11 +141,12 @@ public sealed partial class DriftBaselineCacheTests
         using var site = Site();
         await Check(site);
         site.Write("glossary/headings.yml", Glossary + "\nspecs: { en: Specifications, ja: 仕様 }\n");
-        Assert.Equal(0, (await Check(site)).Reused);
-        Assert.Equal(2, (await Check(site)).Reused);
+        var expected = await Uncached(site);
+        Assert.Equal((expected, 0), await Check(site));
+        Assert.Equal((expected, 2), await Check(site));
     }
     [Fact]
-    public async Task On_a_large_site_in_a_subfolder_an_edited_pair_reads_only_its_own_files_history()
+    public async Task On_a_site_in_a_subfolder_of_its_repository_an_edited_pair_alone_is_worked_out_again()
     {
         using var repo = new TempSite(config: null);
         repo.Write("site/pipeline.json", TempSite.DefaultConfig).Write("site/glossary/headings.yml", Glossary);
@@ -163,11 +164,32 @@ public sealed partial class DriftBaselineCacheTests
         Assert.Equal(0, first.Reused);
         Assert.Contains("content/ja/products/acme/p7.md", first.Out, StringComparison.Ordinal);
 
-        // One translation saved: only its pair goes back to git, through the log of its two files.
+        // One translation saved: only its pair goes back to git.
         repo.Write("site/content/ja/products/acme/p9.md", Translation("p9", "机の上に。"));
-        var result = await repo.RunAsync("check", "--format", "json", "--verbose", "--config", "site/pipeline.json", "--rule", "stale-section");
-        Assert.Contains("Drift cache: 519 of 520 pairs", result.Error, StringComparison.Ordinal);
-        Assert.Contains("git's log of 2 files", result.Error, StringComparison.Ordinal);
-        Assert.Equal((await Uncached(repo, "site/")), (await Check(repo, "site/")).Out);
+        Assert.Equal((await Uncached(repo, "site/"), 519), await Check(repo, "site/"));
+    }
+    [Fact]
+    public void Batches_under_a_new_commit_keep_each_others_entries()
+    {
+        using var site = Site();
+        Microsoft.Extensions.Hosting.IHost Host() => ReviewI18n.Cli.HostFactory.Build(
+            new ReviewI18n.Cli.CliConsole(new StringWriter(), new StringWriter(), site.Root, false, new Dictionary<string, string?>()),
+            new ReviewI18n.Cli.GlobalSettings(null, false, false, false),
+            services => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, new ReviewI18n.CheckBatching(WholeSiteBytes: 0, BatchBytes: 1)));
+        string Findings()
+        {
+            using var host = Host();
+            var found = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ReviewI18n.ReviewPipeline>(host.Services).FindingsInBatches();
+            return string.Join("\n", found.Diagnostics.Select(d => $"{d.Rule.Name} {d.File}:{d.Line} {d.Message}"));
+        }
+        var before = Findings(); // one pair per batch: each batch adds its entry
+        Assert.Contains("stale-section", before, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Matches(site.Read(CachePath), "\"translation\":").Count);
+
+        site.Git("commit", "-q", "--allow-empty", "-m", "nothing to translate");
+        Assert.Equal(before, Findings());
+        var heads = Regex.Matches(site.Read(CachePath), "\"head\":\"([0-9a-f]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.Equal(2, Regex.Matches(site.Read(CachePath), "\"translation\":").Count); // the first batch did not drop the second's entry
+        Assert.Single(heads); // both checked against the new commit
     }
 }
