@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using ReviewI18n.Baselines;
 using ReviewI18n.Configuration;
 using ReviewI18n.History;
-using ReviewI18n.IO;
 
 namespace ReviewI18n.Cache;
 
@@ -76,41 +75,31 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
     public void Write(IReadOnlyDictionary<string, Entry> entries)
     {
         if (!Enabled) return;
-        try
+        CacheFiles.WriteJson(Path, json =>
         {
-            using var buffer = new MemoryStream();
-            using (var json = new Utf8JsonWriter(buffer))
+            json.WriteStartObject();
+            json.WriteNumber("format", Format);
+            json.WriteString("key", Key());
+            json.WriteStartArray("pairs");
+            foreach (var (translation, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
             {
                 json.WriteStartObject();
-                json.WriteNumber("format", Format);
-                json.WriteString("key", Key());
-                json.WriteStartArray("pairs");
-                foreach (var (translation, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+                json.WriteString("translation", translation);
+                json.WriteString("source", entry.SourcePath);
+                json.WriteString("translationId", entry.TranslationId);
+                json.WriteString("sourceId", entry.SourceId);
+                json.WriteString("head", entry.Head);
+                json.WriteString("history", entry.History);
+                if (entry.Baseline is { } baseline)
                 {
-                    json.WriteStartObject();
-                    json.WriteString("translation", translation);
-                    json.WriteString("source", entry.SourcePath);
-                    json.WriteString("translationId", entry.TranslationId);
-                    json.WriteString("sourceId", entry.SourceId);
-                    json.WriteString("head", entry.Head);
-                    json.WriteString("history", entry.History);
-                    if (entry.Baseline is { } baseline)
-                    {
-                        json.WritePropertyName("baseline");
-                        WriteBaseline(json, baseline);
-                    }
-                    json.WriteEndObject();
+                    json.WritePropertyName("baseline");
+                    WriteBaseline(json, baseline);
                 }
-                json.WriteEndArray();
                 json.WriteEndObject();
             }
-            CacheKey.EnsureFolder(System.IO.Path.GetDirectoryName(Path)!);
-            AtomicFile.WriteAllBytes(Path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            logger.LogDebug("Drift cache {Path} not written: {Reason}", Path, ex.Message);
-        }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }, logger);
     }
 
     /// <summary>
@@ -122,7 +111,7 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
     {
         if (_key is null)
         {
-            using var hash = CacheKey.Start(config, $"drift format {Format}");
+            using var hash = CacheFiles.Start(config, $"drift format {Format}");
             _key = Convert.ToHexStringLower(hash.GetHashAndReset());
         }
         return _key;

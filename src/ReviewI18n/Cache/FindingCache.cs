@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using ReviewI18n.Configuration;
 using ReviewI18n.Content;
 using ReviewI18n.Diagnostics;
-using ReviewI18n.IO;
 
 namespace ReviewI18n.Cache;
 
@@ -49,15 +48,15 @@ public sealed class FindingCache(PipelineConfig config, ContentLoader loader, IL
 
     public string Path => System.IO.Path.Combine(config.Root, ".review-i18n", "cache", "check.json");
 
-    private static readonly string Build = CacheKey.Build;
+    private static readonly string Build = CacheFiles.Build;
 
     /// <summary>The key of a check over these files, or null when one of them is too fresh to trust.</summary>
     public string? Key(IReadOnlyList<ContentFile> files, string? head)
     {
         var now = DateTime.UtcNow;
-        using var hash = CacheKey.Start(config, $"format {Format} head {head} history {config.UseGitHistory}");
-        void Add(string text) => CacheKey.Add(hash, text);
-        CacheKey.AddFile(hash, config.BaselinePath);
+        using var hash = CacheFiles.Start(config, $"format {Format} head {head} history {config.UseGitHistory}");
+        void Add(string text) => CacheFiles.Add(hash, text);
+        CacheFiles.AddFile(hash, config.BaselinePath);
         foreach (var file in files)
         {
             // A link's own time says nothing of its target's: a site with links is not cached.
@@ -114,52 +113,42 @@ public sealed class FindingCache(PipelineConfig config, ContentLoader loader, IL
     /// <summary>Writes the findings under their key, atomically; a cache that cannot be written is only logged.</summary>
     public void Write(string key, CheckFindings findings)
     {
-        try
+        CacheFiles.WriteJson(Path, json =>
         {
-            using var buffer = new MemoryStream();
-            using (var json = new Utf8JsonWriter(buffer))
+            json.WriteStartObject();
+            json.WriteNumber("format", Format);
+            json.WriteString("build", Build);
+            json.WriteString("key", key);
+            json.WriteNumber("documents", findings.Documents);
+            json.WriteNumber("pairs", findings.Pairs);
+            json.WriteStartArray("diagnostics");
+            foreach (var d in findings.Diagnostics)
             {
                 json.WriteStartObject();
-                json.WriteNumber("format", Format);
-                json.WriteString("build", Build);
-                json.WriteString("key", key);
-                json.WriteNumber("documents", findings.Documents);
-                json.WriteNumber("pairs", findings.Pairs);
-                json.WriteStartArray("diagnostics");
-                foreach (var d in findings.Diagnostics)
+                json.WriteString("rule", d.Rule.Name);
+                json.WriteNumber("severity", (int)d.Severity);
+                json.WriteString("message", d.Message);
+                json.WriteString("file", d.File);
+                json.WriteNumber("line", d.Line);
+                json.WriteNumber("column", d.Column);
+                if (d.Collection is { } c) json.WriteString("collection", c);
+                if (d.Ref is { } r) json.WriteString("ref", r);
+                if (d.Locale is { } l) json.WriteString("locale", l);
+                if (d.Section is { } s) json.WriteString("section", s);
+                if (d.Heading is { } h) json.WriteString("heading", h);
+                if (d.SectionIndex is { } i) json.WriteNumber("sectionIndex", i);
+                if (d.SectionFile is { } f) json.WriteString("sectionFile", f);
+                if (d.Suggestion is { } g) json.WriteString("suggestion", g);
+                if (d.Data is { } data)
                 {
-                    json.WriteStartObject();
-                    json.WriteString("rule", d.Rule.Name);
-                    json.WriteNumber("severity", (int)d.Severity);
-                    json.WriteString("message", d.Message);
-                    json.WriteString("file", d.File);
-                    json.WriteNumber("line", d.Line);
-                    json.WriteNumber("column", d.Column);
-                    if (d.Collection is { } c) json.WriteString("collection", c);
-                    if (d.Ref is { } r) json.WriteString("ref", r);
-                    if (d.Locale is { } l) json.WriteString("locale", l);
-                    if (d.Section is { } s) json.WriteString("section", s);
-                    if (d.Heading is { } h) json.WriteString("heading", h);
-                    if (d.SectionIndex is { } i) json.WriteNumber("sectionIndex", i);
-                    if (d.SectionFile is { } f) json.WriteString("sectionFile", f);
-                    if (d.Suggestion is { } g) json.WriteString("suggestion", g);
-                    if (d.Data is { } data)
-                    {
-                        json.WriteStartObject("data");
-                        foreach (var (name, value) in data) json.WriteString(name, value);
-                        json.WriteEndObject();
-                    }
+                    json.WriteStartObject("data");
+                    foreach (var (name, value) in data) json.WriteString(name, value);
                     json.WriteEndObject();
                 }
-                json.WriteEndArray();
                 json.WriteEndObject();
             }
-            CacheKey.EnsureFolder(System.IO.Path.GetDirectoryName(Path)!);
-            AtomicFile.WriteAllBytes(Path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            logger.LogDebug("Findings cache {Path} not written: {Reason}", Path, ex.Message);
-        }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }, logger);
     }
 }

@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using System.Text;
+using ReviewI18n.Configuration;
+
+namespace ReviewI18n.Cache;
+
+/// <summary>
+/// What the caches of <c>.review-i18n/cache</c> share: what each is keyed on besides its own inputs
+/// (the build of the tool, its module id: any rebuild is another tool; pipeline.json and every
+/// glossary file), and how a cache file is written (whole or not at all).
+/// </summary>
+internal static class CacheFiles
+{
+    public static readonly string Build = typeof(CacheFiles).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <summary>A hash to add a cache's own inputs to, holding the build, pipeline.json and the glossary already.</summary>
+    public static IncrementalHash Start(PipelineConfig config, string header)
+    {
+        var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, $"{header} build {Build}");
+        AddFile(hash, config.ConfigPath);
+        if (Directory.Exists(config.GlossaryPath))
+        {
+            foreach (var file in Directory.EnumerateFiles(config.GlossaryPath, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)) AddFile(hash, file);
+        }
+        return hash;
+    }
+
+    public static void Add(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
+
+    /// <summary>A file's path and its bytes (nothing when it does not exist).</summary>
+    public static void AddFile(IncrementalHash hash, string path)
+    {
+        hash.AppendData(Encoding.UTF8.GetBytes(path + "\n"));
+        if (File.Exists(path)) hash.AppendData(File.ReadAllBytes(path));
+        hash.AppendData("\n"u8);
+    }
+
+    /// <summary>
+    /// Writes a cache file of JSON atomically, in a folder that ignores itself (so git never offers
+    /// a cache for a commit). A cache that cannot be written is only logged: the run goes on.
+    /// </summary>
+    public static void WriteJson(string path, Action<System.Text.Json.Utf8JsonWriter> write, Microsoft.Extensions.Logging.ILogger logger)
+    {
+        try
+        {
+            using var buffer = new MemoryStream();
+            using (var json = new System.Text.Json.Utf8JsonWriter(buffer)) write(json);
+            var folder = Path.GetDirectoryName(path)!;
+            Directory.CreateDirectory(folder);
+            var ignore = Path.Combine(folder, ".gitignore");
+            if (!File.Exists(ignore)) File.WriteAllText(ignore, "# review-i18n's caches: local, rebuilt when needed\n*\n");
+            IO.AtomicFile.WriteAllBytes(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Microsoft.Extensions.Logging.LoggerExtensions.LogDebug(logger, "Cache {Path} not written: {Reason}", path, ex.Message);
+        }
+    }
+}
