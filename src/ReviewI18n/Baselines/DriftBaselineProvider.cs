@@ -112,7 +112,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         }
         // Entries of pairs not in this call (another batch of the site, or the rest of it for a
         // watch) stay as they were, each with the commit it was last checked against.
-        cache.Write(entries);
+        cache.Update(entries);
         return result;
     }
 

@@ -14,9 +14,10 @@ namespace ReviewI18n.Cache;
 /// keyed on the last three; each entry holds the pair's paths, content ids, history key and the
 /// commit it was last checked against. A cache that is missing, truncated, not JSON, from
 /// another build or for another key is ignored and written again; it is written whole (an atomic
-/// rename) or not at all.
+/// rename) or not at all, once, when the run ends (the host disposes it): a site checked in
+/// batches reads it once and writes it once, not once per batch.
 /// </summary>
-public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBaselineCache> logger)
+public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBaselineCache> logger) : IDisposable
 {
     private const int Format = 2;
 
@@ -42,13 +43,47 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
         : $"text{(document.Decoded.HasBom ? " bom" : "")} {document.Text.Length} {System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(document.Text.AsSpan())):x32}";
 
     /// <summary>
-    /// The entries, by the translation's path; none when there is no cache for this configuration
-    /// and build (or it does not read back).
+    /// The entries, by the translation's path, as the file holds them or as last updated in this
+    /// run; none when there is no cache for this configuration and build (or it does not read back).
     /// </summary>
     public IReadOnlyDictionary<string, Entry> Read()
     {
+        lock (_gate)
+        {
+            if (!Enabled) return new Dictionary<string, Entry>(StringComparer.Ordinal);
+            return _entries ??= Load();
+        }
+    }
+
+    /// <summary>Takes the entries as they now are; they are written when the run ends.</summary>
+    public void Update(IReadOnlyDictionary<string, Entry> entries)
+    {
+        lock (_gate)
+        {
+            if (!Enabled) return;
+            _entries = entries;
+            _changed = true;
+        }
+    }
+
+    /// <summary>Writes the entries when this run changed them.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (!_changed || !Enabled || _entries is null) return;
+            Write(_entries);
+            _changed = false;
+        }
+    }
+
+    private readonly object _gate = new();
+    private IReadOnlyDictionary<string, Entry>? _entries;
+    private bool _changed;
+
+    private Dictionary<string, Entry> Load()
+    {
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        if (!Enabled) return entries;
         try
         {
             if (!File.Exists(Path)) return entries;
@@ -72,9 +107,8 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
     }
 
     /// <summary>Writes the entries, atomically; a cache that cannot be written is only logged.</summary>
-    public void Write(IReadOnlyDictionary<string, Entry> entries)
+    private void Write(IReadOnlyDictionary<string, Entry> entries)
     {
-        if (!Enabled) return;
         CacheFiles.WriteJson(Path, json =>
         {
             json.WriteStartObject();
