@@ -13,7 +13,9 @@ namespace ReviewI18n.Baselines;
 /// otherwise (when the site is in git and history is on) the source as it was at the last
 /// commit that touched the translation. Git is read in bulk once per call: one log pass (reused
 /// while HEAD stays), one blob-id pass, and one read of only the sources that differ from that
-/// commit. Keeps nothing about pairs: the Analyze stage keeps the result (<see cref="Analysis.PairAnalysis.Baseline"/>).
+/// commit. Keeps nothing about pairs in memory: the Analyze stage keeps the result
+/// (<see cref="Analysis.PairAnalysis.Baseline"/>), and the drift cache (<see cref="Cache.DriftBaselineCache"/>)
+/// keeps it between runs for pairs whose files and history do not change.
 /// </summary>
 public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapshot snapshot, SectionKeyResolver keys, ILogger<DriftBaselineProvider> logger,
     Progress.IStageProgress? progress = null, Cache.DriftBaselineCache? cache = null)
@@ -334,9 +336,6 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     /// <summary>The blob id of every source file at HEAD (one <c>ls-tree</c>): a source on disk as HEAD holds it is not edited.</summary>
     private static IReadOnlyDictionary<string, string> SourcesAtHead(GitHistory git, SiteModel site, CancellationToken cancellationToken) =>
         git.BlobIdsAtHead(site.Config.Collections.Select(c => c.PathFor(site.Config.SourceLocale)).Distinct(), cancellationToken);
-
-    /// <summary>Up to this many pairs of a site ten times larger, git's log is read for their files only (a pathspec each) instead of the whole site.</summary>
-    private const int FewPairs = 50;
 
     /// <summary>For store entries that recorded their source commit, the old texts, so drift can show a diff.</summary>
     private void AddStoredTexts(List<(DocumentPair Pair, DriftBaseline Baseline)> stored, Func<ReviewDocument, IReadOnlyList<DriftSection>> sectionsOf,
