@@ -36,6 +36,10 @@ internal static class CacheFiles
         hash.AppendData("\n"u8);
     }
 
+    /// <summary>A string property of a cache entry, or null when it is absent or not a string.</summary>
+    public static string? Optional(System.Text.Json.JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null;
+
     /// <summary>
     /// Writes a cache file of JSON atomically, in a folder that ignores itself (so git never offers
     /// a cache for a commit). A cache that cannot be written is only logged: the run goes on.

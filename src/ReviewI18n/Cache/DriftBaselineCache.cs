@@ -179,7 +179,7 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
 
     private static DriftBaseline ReadBaseline(JsonElement b) =>
         new(BaselineOrigin.Git, ReadMap(b.GetProperty("hashes")), b.TryGetProperty("texts", out var texts) ? ReadMap(texts) : null,
-            Optional(b, "commit"), Optional(b, "when"), Optional(b, "by"))
+            CacheFiles.Optional(b, "commit"), CacheFiles.Optional(b, "when"), CacheFiles.Optional(b, "by"))
         {
             SectionCommits = b.TryGetProperty("sectionCommits", out var sections)
                 ? sections.EnumerateObject().ToDictionary(s => s.Name,
@@ -197,7 +197,4 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
 
     private static Dictionary<string, string> ReadMap(JsonElement map) =>
         map.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
-
-    private static string? Optional(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

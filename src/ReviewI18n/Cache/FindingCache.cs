@@ -48,8 +48,6 @@ public sealed class FindingCache(PipelineConfig config, ContentLoader loader, IL
 
     public string Path => System.IO.Path.Combine(config.Root, ".review-i18n", "cache", "check.json");
 
-    private static readonly string Build = CacheFiles.Build;
-
     /// <summary>The key of a check over these files, or null when one of them is too fresh to trust.</summary>
     public string? Key(IReadOnlyList<ContentFile> files, string? head)
     {
@@ -74,7 +72,7 @@ public sealed class FindingCache(PipelineConfig config, ContentLoader loader, IL
             if (!File.Exists(Path)) return null;
             using var json = JsonDocument.Parse(File.ReadAllBytes(Path));
             var root = json.RootElement;
-            if (root.GetProperty("format").GetInt32() != Format || root.GetProperty("build").GetString() != Build || root.GetProperty("key").GetString() != key) return null;
+            if (root.GetProperty("format").GetInt32() != Format || root.GetProperty("build").GetString() != CacheFiles.Build || root.GetProperty("key").GetString() != key) return null;
             var diagnostics = new List<Diagnostic>();
             foreach (var d in root.GetProperty("diagnostics").EnumerateArray())
             {
@@ -87,14 +85,14 @@ public sealed class FindingCache(PipelineConfig config, ContentLoader loader, IL
                     File = d.GetProperty("file").GetString()!,
                     Line = d.GetProperty("line").GetInt32(),
                     Column = d.GetProperty("column").GetInt32(),
-                    Collection = Optional(d, "collection"),
-                    Ref = Optional(d, "ref"),
-                    Locale = Optional(d, "locale"),
-                    Section = Optional(d, "section"),
-                    Heading = Optional(d, "heading"),
+                    Collection = CacheFiles.Optional(d, "collection"),
+                    Ref = CacheFiles.Optional(d, "ref"),
+                    Locale = CacheFiles.Optional(d, "locale"),
+                    Section = CacheFiles.Optional(d, "section"),
+                    Heading = CacheFiles.Optional(d, "heading"),
                     SectionIndex = d.TryGetProperty("sectionIndex", out var index) ? index.GetInt32() : null,
-                    SectionFile = Optional(d, "sectionFile"),
-                    Suggestion = Optional(d, "suggestion"),
+                    SectionFile = CacheFiles.Optional(d, "sectionFile"),
+                    Suggestion = CacheFiles.Optional(d, "suggestion"),
                     Data = d.TryGetProperty("data", out var data) ? data.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal) : null,
                 });
             }
@@ -107,9 +105,6 @@ public sealed class FindingCache(PipelineConfig config, ContentLoader loader, IL
         }
     }
 
-    private static string? Optional(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
     /// <summary>Writes the findings under their key, atomically; a cache that cannot be written is only logged.</summary>
     public void Write(string key, CheckFindings findings)
     {
@@ -117,7 +112,7 @@ public sealed class FindingCache(PipelineConfig config, ContentLoader loader, IL
         {
             json.WriteStartObject();
             json.WriteNumber("format", Format);
-            json.WriteString("build", Build);
+            json.WriteString("build", CacheFiles.Build);
             json.WriteString("key", key);
             json.WriteNumber("documents", findings.Documents);
             json.WriteNumber("pairs", findings.Pairs);
