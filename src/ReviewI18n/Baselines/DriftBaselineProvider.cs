@@ -238,7 +238,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
             ReviewDocument? old = null;
             if (ids.GetValueOrDefault(key) is not { } id) old = null;
             else if (id == diskId) old = pair.Source;
-            else if (blobs.GetValueOrDefault(key) is { } bytes) old = DocumentReader.Read(bytes, pair.Source.FullPath, pair.Source.RelativePath, pair.Source.Collection, pair.Source.Locale);
+            else if (blobs.GetValueOrDefault(key) is { } bytes) old = DocumentReader.ReadVersion(bytes, pair.Source);
             textsAt[commit] = old;
             return sourceAt[commit] = old is null ? null : DriftSection.Realigned(DriftSection.Of(old, keys), current);
         }
@@ -305,7 +305,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         var sectionsNow = sectionsOf(t);
         var sectionsAt = commits
             .Select(c => versions.GetValueOrDefault((c.Commit, t.RelativePath)) is { } bytes
-                ? DriftSection.Realigned(DriftSection.Of(DocumentReader.Read(bytes, t.FullPath, t.RelativePath, t.Collection, t.Locale), keys), sectionsNow)
+                ? DriftSection.Realigned(DriftSection.Of(DocumentReader.ReadVersion(bytes, t), keys), sectionsNow)
                     .GroupBy(d => d.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)
                 : null)
             .ToList();
@@ -346,7 +346,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         foreach (var (pair, b) in stored)
         {
             if (blobs.GetValueOrDefault((b.Commit!, pair.Source.RelativePath)) is not { } bytes) continue;
-            var old = DocumentReader.Read(bytes, pair.Source.FullPath, pair.Source.RelativePath, pair.Source.Collection, pair.Source.Locale);
+            var old = DocumentReader.ReadVersion(bytes, pair.Source);
             result[pair] = b with { Texts = Texts(old, DriftSection.Realigned(DriftSection.Of(old, keys), sectionsOf(pair.Source))) };
         }
     }

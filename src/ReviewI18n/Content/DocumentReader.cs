@@ -14,6 +14,32 @@ public static class DocumentReader
     /// caller may reuse afterwards: the bytes are copied only when the document must keep them
     /// (invalid UTF-8), so a loader can read every file of a site into one buffer per thread.
     /// </summary>
+    /// <summary>
+    /// An older version of a file as drift compares it: its text and its sections, found below
+    /// the front matter without reading the front matter's fields (history holds thousands of
+    /// versions, and no finding is made on them).
+    /// </summary>
+    public static ReviewDocument ReadVersion(byte[] bytes, ReviewDocument current)
+    {
+        var decoded = DecodedText.Decode(bytes);
+        var text = decoded.Text;
+        var block = FrontMatterBlock.Locate(text, out _);
+        var bodyStart = block?.BodyStart ?? 0;
+        var (preamble, sections) = bodyStart <= text.Length ? SectionSplitter.Split(text, bodyStart, block?.BodyFirstLine ?? 1) : (null, []);
+        return new ReviewDocument
+        {
+            Collection = current.Collection,
+            Locale = current.Locale,
+            FullPath = current.FullPath,
+            RelativePath = current.RelativePath,
+            RawBytes = decoded.InvalidBytes.Count == 0 ? null : bytes,
+            Decoded = decoded,
+            Lines = new LineMap(text),
+            Preamble = preamble,
+            Sections = sections,
+        };
+    }
+
     public static ReviewDocument Read(byte[] buffer, int length, string fullPath, string relativePath, CollectionConfig collection, string locale)
     {
         var bytes = buffer.AsSpan(0, length);

@@ -44,7 +44,7 @@ public sealed record ChangeScope(ChangedFiles Files, IReadOnlyList<Diagnostic> F
         foreach (var doc in site.SourceDocuments.Where(d => files.Changed.Contains(d.RelativePath)).OrderBy(d => d.RelativePath, StringComparer.Ordinal))
         {
             var before = files.Before.TryGetValue(doc.RelativePath, out var bytes)
-                ? DocumentReader.Read(bytes, doc.FullPath, doc.RelativePath, doc.Collection, doc.Locale)
+                ? DocumentReader.ReadVersion(bytes, doc)
                 : null;
             // By heading, and by its occurrence when a heading repeats ("Notes" twice).
             var old = new Dictionary<(string, int), string>();
