@@ -37,13 +37,14 @@ public static partial class DateText
             return text.Length > 4 && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3]) && text[4] is '-' or '.' or '/' or '年'
                 || text[1] == ' ' || char.IsAsciiDigit(text[1]) && text[2] == ' ';
         }
-        return MonthStarts.Contains(text[..3].ToString());
+        return MonthStarts.Contains(text[..3]);
     }
 
-    private static readonly HashSet<string> MonthStarts = new(StringComparer.Ordinal)
+    /// <summary>Looked up by span: every capitalized word of a changed section is asked about.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthStarts = new HashSet<string>(StringComparer.Ordinal)
     {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a token value is a date as <see cref="Match"/> writes it (<c>2025-07-05</c>).</summary>
     public static bool IsCanonical(string value) =>
