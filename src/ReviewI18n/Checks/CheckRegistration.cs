@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -7,6 +7,9 @@ namespace ReviewI18n.Checks;
 /// <summary>Registers every concrete check of this assembly with the container.</summary>
 public static class CheckRegistration
 {
+    /// <summary>Finds the checks by reflection over this assembly: the native build (publish profile <c>native-linux-x64</c>) roots the assembly, so no check or constructor is trimmed away.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The native build roots this assembly (TrimmerRootAssembly in ReviewI18n.Cli.csproj).")]
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "The native build roots this assembly (TrimmerRootAssembly in ReviewI18n.Cli.csproj).")]
     public static IServiceCollection AddChecks(this IServiceCollection services)
     {
         var types = typeof(ICheck).Assembly.GetTypes()

@@ -57,6 +57,8 @@ public static class ConfigFile
         }
     }
 
+    /// <remarks>Reads the options' properties by reflection: the native build roots this assembly, so none is trimmed away.</remarks>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The native build roots this assembly (TrimmerRootAssembly in ReviewI18n.Cli.csproj).")]
     private static IEnumerable<string> Walk(JsonElement element, Type type, string at)
     {
         if (type == typeof(string))
