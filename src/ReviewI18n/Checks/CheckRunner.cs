@@ -20,7 +20,7 @@ public sealed class CheckRunner(
 {
     public PipelineConfig Config => config;
 
-    /// <summary>The rules only whole-site checks report (pairing); a watch recomputes them on every change.</summary>
+    /// <summary>The rules only whole-site checks report (pairing): <see cref="Recheck"/> recomputes them on every change.</summary>
     public IReadOnlySet<Rule> SiteRules { get; } = siteChecks.SelectMany(c => c.Rules).ToHashSet();
 
     /// <summary>The parts of the analysis the enabled checks read: what the Analyze stage must compute for them.</summary>
@@ -97,6 +97,43 @@ public sealed class CheckRunner(
         }
         final.Sort(Diagnostic.Order);
         return final;
+    }
+
+    /// <summary>
+    /// The findings of <paramref name="analysis"/> worked out from <paramref name="before"/>, the
+    /// findings of an earlier analysis of the same site whose site was <paramref name="previous"/>,
+    /// after the files at <paramref name="changed"/> (site-relative paths) were edited, added or
+    /// removed. The documents touched are the changed ones and every document paired with one, then
+    /// or now, taken together with all their pairs; document checks run again on them, pair checks
+    /// on their pairs and site checks on the whole site. Every other finding is kept as it was: it
+    /// depends on documents and pairs that are the same as before.
+    /// </summary>
+    public List<Diagnostic> Recheck(SiteAnalysis analysis, SiteModel previous, IReadOnlyList<Diagnostic> before, IReadOnlySet<string> changed,
+        IEnumerable<Diagnostic>? problems = null, CancellationToken cancellationToken = default)
+    {
+        var touched = new HashSet<string>(changed, StringComparer.Ordinal);
+        foreach (var pair in previous.Pairs.Where(p => changed.Contains(p.Source.RelativePath) || changed.Contains(p.Translation.RelativePath)))
+        {
+            touched.Add(pair.Source.RelativePath);
+            touched.Add(pair.Translation.RelativePath);
+        }
+        // A source touched brings in its other translations, whose findings go with it.
+        bool Touches(DocumentPair p) => touched.Contains(p.Source.RelativePath) || touched.Contains(p.Translation.RelativePath);
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var pair in analysis.Site.Pairs.Where(Touches))
+            {
+                grew |= touched.Add(pair.Source.RelativePath) | touched.Add(pair.Translation.RelativePath);
+            }
+        }
+        var documents = analysis.Site.Documents.Where(d => touched.Contains(d.RelativePath)).ToList();
+        var fresh = Run(analysis, problems, documents, analysis.Site.Pairs.Where(Touches).ToList(), cancellationToken);
+        var findings = new List<Diagnostic>(before.Count + fresh.Count);
+        findings.AddRange(before.Where(d => !touched.Contains(d.File) && !SiteRules.Contains(d.Rule)));
+        findings.AddRange(fresh);
+        findings.Sort(Diagnostic.Order);
+        return findings;
     }
 
     /// <summary>Time and bytes allocated per check, added up across the threads that run them.</summary>

@@ -14,8 +14,9 @@ namespace ReviewI18n.Reports;
 /// every point. Nothing is written: each point's files are listed with one <c>git ls-tree</c>, the
 /// blobs not seen at an earlier point are read with one <c>cat-file --batch</c>, and a document
 /// whose path and blob an earlier point had is that point's document again, with everything
-/// already worked out about it (its sections, keys, facts). The checks run as in a folder without
-/// history or baseline store, as every point is measured alike.
+/// already worked out about it (its sections, keys, facts) and its findings: only the documents
+/// a point changed, and those paired with them, are checked again (<see cref="CheckRunner.Recheck"/>).
+/// The checks run as in a folder without history or baseline store, as every point is measured alike.
 /// </summary>
 public static class CoverageHistory
 {
@@ -43,6 +44,7 @@ public static class CoverageHistory
         var known = new Dictionary<(string Path, string Blob), ReviewDocument>();
         var points = new List<HistoryPoint>(commits.Count);
         Analysis.SiteAnalysis? analysis = null;
+        IReadOnlyList<Diagnostics.Diagnostic> findings = [];
         foreach (var (commit, time) in commits)
         {
             var files = Files(config, commit, prefix, folders, cancellationToken);
@@ -60,13 +62,19 @@ public static class CoverageHistory
                 current[(f.Path, f.Blob)] = document;
                 documents.Add(document);
             }
+            // The files added, edited or removed since the previous point.
+            var changed = current.Keys.Where(k => !known.ContainsKey(k)).Concat(known.Keys.Where(k => !current.ContainsKey(k)))
+                .Select(k => k.Item1).ToHashSet(StringComparer.Ordinal);
             // Keep what this point has: the points go forward in time, and most files carry on.
             known.Clear();
             foreach (var (key, document) in current) known[key] = document;
             var site = Pairer.Pair(config, documents);
-            // The previous point's analysis lends the documents and pairs this one has unchanged.
-            analysis = analyzer.Analyze(site, checks.Reads, analysis, cancellationToken);
-            points.Add(new HistoryPoint(commit, time, coverage.Compute(new PipelineResult(analysis, checks.Run(analysis, null, cancellationToken)))));
+            // The previous point's analysis lends the documents and pairs this one has unchanged,
+            // and its findings stand for them: only what the changes touched is checked again.
+            var previous = analysis;
+            analysis = analyzer.Analyze(site, checks.Reads, previous, cancellationToken);
+            findings = previous is null ? checks.Run(analysis, null, cancellationToken) : checks.Recheck(analysis, previous.Site, findings, changed, null, cancellationToken);
+            points.Add(new HistoryPoint(commit, time, coverage.Compute(new PipelineResult(analysis, findings))));
             measured?.Invoke(points.Count, time);
         }
         return points;

@@ -81,24 +81,14 @@ public sealed class WatchSession
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var before = _findings;
+        var previous = Site;
         // Only the changed documents and the pairs they are in are analysed again.
         _analysis = _analyzer.Analyze(Pairer.Pair(_config, [.. _documents.Values]), _checks.Reads, _analysis, cancellationToken);
         var paired = clock.Elapsed;
-        var pairs = Site.Pairs.Where(p => changed.Contains(p.Source.RelativePath) || changed.Contains(p.Translation.RelativePath)).ToList();
-        var affected = new HashSet<string>(changed, StringComparer.Ordinal);
-        foreach (var p in pairs)
-        {
-            affected.Add(p.Source.RelativePath);
-            affected.Add(p.Translation.RelativePath);
-        }
-        var documents = Site.Documents.Where(d => affected.Contains(d.RelativePath)).ToList();
-        var fresh = _checks.Run(_analysis, problems, documents, pairs, cancellationToken);
+        _findings = _checks.Recheck(_analysis, previous, before, changed, problems, cancellationToken);
         var checkedAt = clock.Elapsed;
-        var siteRules = _checks.SiteRules;
-        _findings = [.. before.Where(d => !affected.Contains(d.File) && !siteRules.Contains(d.Rule)), .. fresh];
-        _findings.Sort(Diagnostic.Order);
         var changes = Compare(before, _findings);
-        LastTimings = $"pairing and analysis {paired.TotalMilliseconds:F0} ms, checks {(checkedAt - paired).TotalMilliseconds:F0} ms, merging {(clock.Elapsed - checkedAt).TotalMilliseconds:F0} ms";
+        LastTimings = $"pairing and analysis {paired.TotalMilliseconds:F0} ms, checks {(checkedAt - paired).TotalMilliseconds:F0} ms, comparing {(clock.Elapsed - checkedAt).TotalMilliseconds:F0} ms";
         return changes;
     }
 
