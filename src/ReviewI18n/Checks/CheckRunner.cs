@@ -103,32 +103,24 @@ public sealed class CheckRunner(
     /// The findings of <paramref name="analysis"/> worked out from <paramref name="before"/>, the
     /// findings of an earlier analysis of the same site whose site was <paramref name="previous"/>,
     /// after the files at <paramref name="changed"/> (site-relative paths) were edited, added or
-    /// removed. The documents touched are the changed ones and every document paired with one, then
-    /// or now, taken together with all their pairs; document checks run again on them, pair checks
-    /// on their pairs and site checks on the whole site. Every other finding is kept as it was: it
-    /// depends on documents and pairs that are the same as before.
+    /// removed. Pairing goes by collection and key (the ref), and no check reads a document of
+    /// another key: so the documents touched are every document, then or now, that shares a
+    /// collection and key with a changed one (its partners, a duplicate it displaced, an orphan it
+    /// adopted). Document checks run again on them, pair checks on their pairs and site checks on
+    /// the whole site; every other finding is kept as it was.
     /// </summary>
     public List<Diagnostic> Recheck(SiteAnalysis analysis, SiteModel previous, IReadOnlyList<Diagnostic> before, IReadOnlySet<string> changed,
         IEnumerable<Diagnostic>? problems = null, CancellationToken cancellationToken = default)
     {
+        var site = analysis.Site;
+        static (string, string) GroupOf(Content.ReviewDocument d) => (d.Collection.Name, d.Key);
+        var groups = previous.Documents.Concat(site.Documents).Where(d => changed.Contains(d.RelativePath)).Select(GroupOf).ToHashSet();
         var touched = new HashSet<string>(changed, StringComparer.Ordinal);
-        foreach (var pair in previous.Pairs.Where(p => changed.Contains(p.Source.RelativePath) || changed.Contains(p.Translation.RelativePath)))
-        {
-            touched.Add(pair.Source.RelativePath);
-            touched.Add(pair.Translation.RelativePath);
-        }
-        // A source touched brings in its other translations, whose findings go with it.
-        bool Touches(DocumentPair p) => touched.Contains(p.Source.RelativePath) || touched.Contains(p.Translation.RelativePath);
-        for (var grew = true; grew;)
-        {
-            grew = false;
-            foreach (var pair in analysis.Site.Pairs.Where(Touches))
-            {
-                grew |= touched.Add(pair.Source.RelativePath) | touched.Add(pair.Translation.RelativePath);
-            }
-        }
-        var documents = analysis.Site.Documents.Where(d => touched.Contains(d.RelativePath)).ToList();
-        var fresh = Run(analysis, problems, documents, analysis.Site.Pairs.Where(Touches).ToList(), cancellationToken);
+        touched.UnionWith(previous.Documents.Concat(site.Documents).Where(d => groups.Contains(GroupOf(d))).Select(d => d.RelativePath));
+
+        var documents = site.Documents.Where(d => touched.Contains(d.RelativePath)).ToList();
+        var pairs = site.Pairs.Where(p => groups.Contains(GroupOf(p.Source))).ToList();
+        var fresh = Run(analysis, problems, documents, pairs, cancellationToken);
         var findings = new List<Diagnostic>(before.Count + fresh.Count);
         findings.AddRange(before.Where(d => !touched.Contains(d.File) && !SiteRules.Contains(d.Rule)));
         findings.AddRange(fresh);

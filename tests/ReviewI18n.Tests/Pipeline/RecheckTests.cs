@@ -42,10 +42,13 @@ public sealed class RecheckTests
             ("a source gains a section", () => site.Write("content/en/companies/acme.md", ReportSites.Doc("acme", "en", "companies", "acme", "Overview", English, "Technology Level", English, "Advice", English))),
             ("an orphan takes the ref of an untranslated source", () => site.Write("content/ja/products/a/ghost.md", ReportSites.Doc("two", "ja", "products", "a", "概要", Japanese))),
             ("a second translation claims the same ref", () => site.Write("content/ja/products/a/two-draft.md", ReportSites.Doc("two", "ja", "products", "a", "概要", Japanese))),
+            ("a copy that sorts first displaces a translation from its pair", () => site.Write("content/ja/products/a/a-copy.md", ReportSites.Doc("one", "ja", "products", "a", "概要", Japanese))),
+            ("the displaced translation gets a heading nobody knows", () => site.Write("content/ja/products/a/one.md", ReportSites.Doc("one", "ja", "products", "a", "概要", Japanese, "ふしぎな見出し", Japanese))),
             ("a source is deleted", () => File.Delete(site.PathOf("content/en/products/a/one.md"))),
             ("the translation left alone is fixed", () => site.Write("content/ja/products/a/one.md", ReportSites.Doc("one", "ja", "products", "a", "概要", Japanese, "科学的有効性", Japanese))),
             ("the source comes back", () => site.Write("content/en/products/a/one.md", ReportSites.Doc("one", "en", "products", "a", "Overview", English, "Scientific Validity", English))),
             ("a draft is removed", () => File.Delete(site.PathOf("content/ja/products/a/two-draft.md"))),
+            ("the copy is removed", () => File.Delete(site.PathOf("content/ja/products/a/a-copy.md"))),
         ];
         var seen = new HashSet<string>(StringComparer.Ordinal) { Describe(findings) };
         foreach (var (change, apply) in changes)
@@ -79,5 +82,6 @@ public sealed class RecheckTests
             .Select(f => (Path.GetRelativePath(site.Root, f).Replace('\\', '/'), File.ReadAllText(f))).ToHashSet();
 
     private static string Describe(IEnumerable<ReviewI18n.Diagnostics.Diagnostic> findings) =>
-        string.Join('\n', findings.Select(d => $"{d.Rule.Name} {d.File}:{d.Line}:{d.Column} {d.Severity} {d.Message}"));
+        string.Join('\n', findings.Select(d => $"{d.Rule.Name} {d.File}:{d.Line}:{d.Column} {d.Severity} {d.Message} section {d.Section}/{d.SectionIndex}/{d.SectionFile} "
+            + string.Join(',', (d.Data ?? new Dictionary<string, string>()).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))));
 }
