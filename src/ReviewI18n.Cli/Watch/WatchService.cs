@@ -36,7 +36,12 @@ public sealed class WatchService(PipelineConfig config, ReviewI18n.Analysis.Anal
     /// <summary>Set once the first full check is done and the watchers run (tests wait on it).</summary>
     public TaskCompletionSource Ready { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private static readonly ResiliencePipeline<byte[]?> Reader = new ResiliencePipelineBuilder<byte[]?>()
+    private static readonly ResiliencePipeline<byte[]?> Reader = RetryingReader();
+
+    /// <summary>Reads a changed file again, up to five times, while an editor still holds it.</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050",
+        Justification = "Polly validates the options with DataAnnotations, which lists the values of its own enums; the native build does that as the JIT build does (NativeBuildTests runs watch).")]
+    private static ResiliencePipeline<byte[]?> RetryingReader() => new ResiliencePipelineBuilder<byte[]?>()
         .AddRetry(new RetryStrategyOptions<byte[]?>
         {
             ShouldHandle = new PredicateBuilder<byte[]?>().Handle<IOException>().Handle<UnauthorizedAccessException>(),
@@ -50,10 +55,10 @@ public sealed class WatchService(PipelineConfig config, ReviewI18n.Analysis.Anal
     {
         var session = new WatchSession(config, analyzer, checks, loader);
         session.Start(stoppingToken);
+        // Watching before saying so: an edit made once the line is shown is seen.
+        using var watchers = new WatcherSet(config, path => _events.Writer.TryWrite(path));
         console.Out.WriteLine($"Watching {session.Site.Documents.Count} documents, {session.Site.Pairs.Count} pairs: {session.Findings.Count} findings. Ctrl+C stops.");
         await console.Out.FlushAsync(stoppingToken);
-
-        using var watchers = new WatcherSet(config, path => _events.Writer.TryWrite(path));
         Ready.TrySetResult();
         var configFiles = new[] { config.ConfigPath, config.GlossaryPath };
         while (!stoppingToken.IsCancellationRequested)

@@ -10,14 +10,11 @@ public static class DocumentReader
         Read(bytes, bytes.Length, fullPath, relativePath, collection, locale);
 
     /// <summary>
-    /// Reads the first <paramref name="length"/> bytes of <paramref name="buffer"/>, which the
-    /// caller may reuse afterwards: the bytes are copied only when the document must keep them
-    /// (invalid UTF-8), so a loader can read every file of a site into one buffer per thread.
-    /// </summary>
-    /// <summary>
     /// An older version of a file as drift compares it: its text and its sections, found below
     /// the front matter without reading the front matter's fields (history holds thousands of
-    /// versions, and no finding is made on them).
+    /// versions, and no finding is made on them). It has no <see cref="ReviewDocument.FrontMatter"/>,
+    /// so its <see cref="ReviewDocument.Ref"/> and <see cref="ReviewDocument.Key"/> are not the
+    /// file's: never pair it or report on it; paths and locale are <paramref name="current"/>'s.
     /// </summary>
     public static ReviewDocument ReadVersion(byte[] bytes, ReviewDocument current)
     {
@@ -40,6 +37,11 @@ public static class DocumentReader
         };
     }
 
+    /// <summary>
+    /// Reads the first <paramref name="length"/> bytes of <paramref name="buffer"/>, which the
+    /// caller may reuse afterwards: the bytes are copied only when the document must keep them
+    /// (invalid UTF-8), so a loader can read every file of a site into one buffer per thread.
+    /// </summary>
     public static ReviewDocument Read(byte[] buffer, int length, string fullPath, string relativePath, CollectionConfig collection, string locale)
     {
         var bytes = buffer.AsSpan(0, length);

@@ -18,8 +18,6 @@ public static class ServiceCollectionExtensions
     /// Registers the pipeline's stages and binds pipeline.json (already added to
     /// <paramref name="configuration"/>) with validation at start-up.
     /// </summary>
-    /// <remarks>The binder reads the options' properties by reflection: the native build roots this assembly, so none is trimmed away.</remarks>
-    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The native build roots this assembly (TrimmerRootAssembly in ReviewI18n.Cli.csproj).")]
     public static IServiceCollection AddReviewI18n(this IServiceCollection services, IConfiguration configuration, string configPath)
     {
         services.AddOptions<PipelineOptions>().Bind(configuration).PostConfigure(o => KeepEmptyLists(o, configuration)).ValidateOnStart();
