@@ -328,7 +328,16 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
     {
         if (log is { } known && known.Head == git.Head) return known.ByPath;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        log = new CommitLog(git.Head, git.CommitsByPath(ContentFolders(site), cancellationToken));
+        var folders = ContentFolders(site).ToList();
+        // A commit's log never changes: the one kept for this commit and these folders serves until the next commit.
+        var key = $"{git.Head}\n{config.Root}\n{string.Join('\n', folders)}";
+        var raw = cache?.ReadLog(key);
+        if (raw is null)
+        {
+            raw = git.Log(folders, cancellationToken);
+            cache?.WriteLog(key, raw);
+        }
+        log = new CommitLog(git.Head, git.CommitsByPath(raw));
         logger.LogDebug("git's log of {Files} files read in {Elapsed:F0} ms", log.ByPath.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return log.ByPath;
     }

@@ -46,15 +46,21 @@ internal static class CacheFiles
     /// </summary>
     public static void WriteJson(string path, Action<System.Text.Json.Utf8JsonWriter> write, Microsoft.Extensions.Logging.ILogger logger)
     {
+        using var buffer = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer)) write(json);
+        WriteBytes(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), logger);
+    }
+
+    /// <summary>Writes a cache file atomically, in a folder that ignores itself; a cache that cannot be written is only logged.</summary>
+    public static void WriteBytes(string path, ReadOnlySpan<byte> bytes, Microsoft.Extensions.Logging.ILogger logger)
+    {
         try
         {
-            using var buffer = new MemoryStream();
-            using (var json = new System.Text.Json.Utf8JsonWriter(buffer)) write(json);
             var folder = Path.GetDirectoryName(path)!;
             Directory.CreateDirectory(folder);
             var ignore = Path.Combine(folder, ".gitignore");
             if (!File.Exists(ignore)) File.WriteAllText(ignore, "# review-i18n's caches: local, rebuilt when needed\n*\n");
-            IO.AtomicFile.WriteAllBytes(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            IO.AtomicFile.WriteAllBytes(path, bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -15,7 +15,10 @@ namespace ReviewI18n.Cache;
 /// commit it was last checked against. A cache that is missing, truncated, not JSON, from
 /// another build or for another key is ignored and written again; it is written whole (an atomic
 /// rename) or not at all, once, when the run ends (the host disposes it): a site checked in
-/// batches reads it once and writes it once, not once per batch.
+/// batches reads it once and writes it once, not once per batch. Beside it, <c>log.bin</c> keeps
+/// git's log of the content folders at the commit last checked out (<see cref="ReadLog"/>): a
+/// commit's history never changes, so until the next commit a check after an edit asks git only
+/// for the versions of the pairs that changed.
 /// </summary>
 public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBaselineCache> logger) : IDisposable
 {
@@ -76,6 +79,53 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
             _changed = false;
         }
     }
+
+    public string LogPath => System.IO.Path.Combine(config.Root, ".review-i18n", "cache", "log.bin");
+
+    /// <summary>
+    /// git's log as <see cref="History.GitHistory.Log"/> read it for <paramref name="key"/> (the
+    /// commit and the folders), or null: none kept, kept for another commit, or not whole (its
+    /// length and XXH128 hash are checked; a log cut short would hide commits).
+    /// </summary>
+    public byte[]? ReadLog(string key)
+    {
+        if (!Enabled) return null;
+        try
+        {
+            if (!File.Exists(LogPath)) return null;
+            var bytes = File.ReadAllBytes(LogPath);
+            var newline = Array.IndexOf(bytes, (byte)'\n');
+            if (newline < 0) return null;
+            var header = System.Text.Encoding.UTF8.GetString(bytes, 0, newline).Split(' ');
+            var body = bytes.AsMemory(newline + 1);
+            if (header is not [LogFormat, var forKey, var length, var hash] || forKey != KeyOf(key)
+                || length != body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) || hash != HashOf(body.Span))
+            {
+                return null;
+            }
+            logger.LogDebug("git's log taken from {Path}", LogPath);
+            return body.ToArray();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Keeps <paramref name="log"/> for <paramref name="key"/> in place of any other (atomically; a log that cannot be written is only logged).</summary>
+    public void WriteLog(string key, byte[] log)
+    {
+        if (!Enabled) return;
+        var header = System.Text.Encoding.UTF8.GetBytes($"{LogFormat} {KeyOf(key)} {log.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} {HashOf(log)}\n");
+        CacheFiles.WriteBytes(LogPath, [.. header, .. log], logger);
+    }
+
+    private const string LogFormat = "review-i18n-git-log-1";
+
+    /// <summary>The key with the build of the tool: another build may ask git for its log in another form.</summary>
+    private static string KeyOf(string key) => HashOf(System.Text.Encoding.UTF8.GetBytes($"{CacheFiles.Build}\n{key}"));
+
+    private static string HashOf(ReadOnlySpan<byte> bytes) => System.IO.Hashing.XxHash128.HashToUInt128(bytes).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
 
     private readonly object _gate = new();
     private IReadOnlyDictionary<string, Entry>? _entries;

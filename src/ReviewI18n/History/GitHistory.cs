@@ -46,12 +46,26 @@ public sealed class GitHistory
     /// For every file under the given folders, every commit that touched it, newest first, from
     /// one <c>git log --name-only</c> pass.
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> CommitsByPath(IEnumerable<string> folders, CancellationToken cancellationToken = default)
+    public IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> CommitsByPath(IEnumerable<string> folders, CancellationToken cancellationToken = default) =>
+        CommitsByPath(Log(folders, cancellationToken));
+
+    /// <summary>
+    /// git's log of the given folders at <see cref="Head"/> as git prints it (for
+    /// <see cref="CommitsByPath(byte[])"/>): a function of that commit and the folders alone, since
+    /// a commit's history never changes.
+    /// </summary>
+    public byte[] Log(IEnumerable<string> folders, CancellationToken cancellationToken = default)
     {
         // The commit read when the repository was opened, not HEAD by name: a checkout meanwhile must not mix two histories.
         var args = new List<string> { "log", "--format=%x01%H %ct %an", "--name-only", "-z", "--no-renames", Head, "--" };
         args.AddRange(folders.Select(f => f.Length == 0 ? "." : f));
-        var raw = Encoding.UTF8.GetString(GitCommand.Run(_root, args, cancellationToken: cancellationToken));
+        return GitCommand.Run(_root, args, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Every file's commits, newest first, from a log <see cref="Log"/> read.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> CommitsByPath(byte[] log)
+    {
+        var raw = Encoding.UTF8.GetString(log);
         var result = new Dictionary<string, List<FileCommit>>(StringComparer.Ordinal);
         foreach (var record in raw.Split('\u0001', StringSplitOptions.RemoveEmptyEntries))
         {

@@ -135,6 +135,77 @@ public sealed partial class DriftBaselineCacheTests
         Assert.Equal((expected, 2), await Check(site)); // written again, whole
     }
 
+    private const string LogPath = ".review-i18n/cache/log.bin";
+
+    /// <summary>A verbose check past the findings cache: its findings, and whether git's log came from the drift cache folder.</summary>
+    private static async Task<(string Out, bool LogKept)> CheckWithLog(TempSite site)
+    {
+        var findings = site.PathOf(".review-i18n/cache/check.json");
+        if (File.Exists(findings)) File.Delete(findings);
+        var result = await site.RunAsync("check", "--format", "json", "--verbose");
+        Assert.True(result.ExitCode is 0 or 1, result.ToString());
+        return (result.Out, result.Error.Contains("git's log taken from", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_edit_before_the_next_commit_takes_git_s_log_from_the_cache()
+    {
+        using var site = Site();
+        Assert.False((await CheckWithLog(site)).LogKept);
+        Assert.True(File.Exists(site.PathOf(LogPath)));
+
+        // The translation of "two" now lags behind an English edit not yet committed.
+        site.Write("content/en/products/acme/two.md", Source("two", "Buy it for a shelf or a desk."));
+        var edited = await CheckWithLog(site);
+        Assert.True(edited.LogKept);
+        Assert.Equal(await Uncached(site), edited.Out);
+        Assert.Contains("content/ja/products/acme/one.md", edited.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("another commit")]
+    [InlineData("truncated")]
+    [InlineData("altered")]
+    [InlineData("garbage")]
+    public async Task A_log_kept_for_another_commit_or_damaged_is_not_used(string damage)
+    {
+        using var site = Site();
+        await CheckWithLog(site);
+        var kept = File.ReadAllBytes(site.PathOf(LogPath));
+        switch (damage)
+        {
+            case "another commit":
+                // The English "two" changes in a commit the kept log does not have: its stale section must show.
+                site.Write("content/en/products/acme/two.md", Source("two", "Buy it for a shelf or a desk."));
+                site.Git("commit", "-q", "-am", "two widened");
+                break;
+            case "truncated":
+                File.WriteAllBytes(site.PathOf(LogPath), kept[..(kept.Length * 2 / 3)]);
+                break;
+            case "altered":
+                // Same length, one commit's time changed: only the hash tells.
+                var altered = (byte[])kept.Clone();
+                var at = Array.IndexOf(altered, (byte)'\u0001', Array.IndexOf(altered, (byte)'\n')) + 42;
+                altered[at] = (byte)(altered[at] == (byte)'1' ? '2' : '1');
+                File.WriteAllBytes(site.PathOf(LogPath), altered);
+                break;
+            default:
+                File.WriteAllText(site.PathOf(LogPath), "\u0000 not a log");
+                break;
+        }
+
+        // An edit not yet committed, so that the check needs the log.
+        if (damage != "another commit") site.Write("content/en/products/acme/two.md", Source("two", "Buy it for a shelf or a desk."));
+        var again = await CheckWithLog(site);
+        Assert.False(again.LogKept);
+        Assert.Equal(await Uncached(site), again.Out);
+        Assert.Contains("content/ja/products/acme/two.md", again.Out, StringComparison.Ordinal);
+        // Written again, whole: the same bytes for the same commit, the new commit's log after it.
+        var written = File.ReadAllBytes(site.PathOf(LogPath));
+        if (damage == "another commit") Assert.NotEqual(kept, written);
+        else Assert.Equal(kept, written);
+    }
+
     [Fact]
     public async Task A_glossary_change_makes_every_pair_read_from_git_again()
     {
