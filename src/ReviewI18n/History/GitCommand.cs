@@ -33,10 +33,13 @@ internal static class GitCommand
             UseShellExecute = false,
         };
         // Plain, stable output whatever the user's git configuration says.
-        foreach (var a in new[] { "-c", "core.quotepath=off", "-c", "log.showSignature=false", "-c", "color.ui=never" }) start.ArgumentList.Add(a);
+        foreach (var a in new[] { "-c", "core.quotepath=off", "-c", "log.showSignature=false", "-c", "log.showRoot=true", "-c", "color.ui=never" }) start.ArgumentList.Add(a);
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         start.Environment["LC_ALL"] = "C";
+        // The history as the commits hold it: replace refs would change what a commit's log says
+        // without changing the commit, and a log kept for that commit (the drift cache) would go stale.
+        start.Environment["GIT_NO_REPLACE_OBJECTS"] = "1";
 
         Process process;
         try

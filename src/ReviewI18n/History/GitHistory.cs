@@ -57,7 +57,7 @@ public sealed class GitHistory
     public byte[] Log(IEnumerable<string> folders, CancellationToken cancellationToken = default)
     {
         // The commit read when the repository was opened, not HEAD by name: a checkout meanwhile must not mix two histories.
-        var args = new List<string> { "log", "--format=%x01%H %ct %an", "--name-only", "-z", "--no-renames", Head, "--" };
+        var args = new List<string> { "log", "--format=%x01%H %ct %an", "--encoding=UTF-8", "--name-only", "-z", "--no-renames", Head, "--" };
         args.AddRange(folders.Select(f => f.Length == 0 ? "." : f));
         return GitCommand.Run(_root, args, cancellationToken: cancellationToken);
     }

@@ -159,7 +159,7 @@ public sealed partial class DriftBaselineCacheTests
         var edited = await CheckWithLog(site);
         Assert.True(edited.LogKept);
         Assert.Equal(await Uncached(site), edited.Out);
-        Assert.Contains("content/ja/products/acme/one.md", edited.Out, StringComparison.Ordinal);
+        Assert.Contains("content/ja/products/acme/two.md", edited.Out, StringComparison.Ordinal);
     }
 
     [Theory]

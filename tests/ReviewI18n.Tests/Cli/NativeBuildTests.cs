@@ -10,6 +10,7 @@ namespace ReviewI18n.Tests.Cli;
 /// commands translators, maintainers and the GitHub Action run, on the bundled sample site with a
 /// git history and an edit not yet committed; and its watch must see an edit.
 /// </summary>
+[Collection(nameof(NativeBuildTests))] // alone: publishing takes both cores for a minute, which would shake timing-sensitive tests
 public sealed class NativeBuildTests(NativeBuildTests.NativeBuild build) : IClassFixture<NativeBuildTests.NativeBuild>
 {
     [NativeToolchainFact]
@@ -47,16 +48,38 @@ public sealed class NativeBuildTests(NativeBuildTests.NativeBuild build) : IClas
             .Write("content/en/products/a/one.md", "---\nref: one\nlang: en\n---\nText.\n")
             .Write("content/ja/products/a/one.md", "---\nref: one\nlang: ja\n---\n本文。\n");
 
-        using var watch = Process.Start(Start(build.Executable, site.Root, ["watch", "--debounce", "50", "--no-history", "--no-color"]))!;
+        using var watch = new Process { StartInfo = Start(build.Executable, site.Root, ["watch", "--debounce", "50", "--no-history", "--no-color"]) };
+        var output = new System.Text.StringBuilder();
+        watch.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        watch.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        watch.Start();
+        watch.BeginOutputReadLine();
+        watch.BeginErrorReadLine();
         try
         {
-            Assert.Contains("Watching 2 documents, 1 pairs: 0 findings.", ReadUntil(watch, "Watching"), StringComparison.Ordinal);
+            var started = WaitFor(output, "Watching");
+            Assert.True(started.Contains("Watching 2 documents, 1 pairs: 0 findings.", StringComparison.Ordinal), started);
             site.Write("content/ja/products/a/one.md", "---\nref: one\nlang: en\n---\n本文。\n");
-            Assert.Contains("ja/one: locale-mismatch 0 -> 1", ReadUntil(watch, "locale-mismatch"), StringComparison.Ordinal);
+            var changed = WaitFor(output, "locale-mismatch");
+            Assert.True(changed.Contains("ja/one: locale-mismatch 0 -> 1", StringComparison.Ordinal), changed);
         }
         finally
         {
             watch.Kill(entireProcessTree: true);
+            watch.WaitForExit(10_000);
+        }
+    }
+
+    /// <summary>What the process has printed once <paramref name="text"/> is among it, or after 30 s.</summary>
+    private static string WaitFor(System.Text.StringBuilder output, string text)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            string now;
+            lock (output) now = output.ToString();
+            if (now.Contains(text, StringComparison.Ordinal) || DateTime.UtcNow > until) return now;
+            Thread.Sleep(20);
         }
     }
 
@@ -119,28 +142,13 @@ public sealed class NativeBuildTests(NativeBuildTests.NativeBuild build) : IClas
         using var process = Process.Start(Start(file, folder, args))!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
+        if (!process.WaitForExit(timeout) || !Task.WaitAll([output, error], TimeSpan.FromSeconds(30)))
         {
             process.Kill(entireProcessTree: true);
+            process.WaitForExit(10_000);
             return (-1, "", $"{file} {string.Join(' ', args)} did not end within {timeout}");
         }
         return (process.ExitCode, output.Result, error.Result);
-    }
-
-    /// <summary>Standard output up to the first line holding <paramref name="text"/> (at most 30 s).</summary>
-    private static string ReadUntil(Process process, string text)
-    {
-        var seen = new System.Text.StringBuilder();
-        var reading = Task.Run(() =>
-        {
-            while (process.StandardOutput.ReadLine() is { } line)
-            {
-                seen.AppendLine(line);
-                if (line.Contains(text, StringComparison.Ordinal)) return;
-            }
-        });
-        reading.Wait(TimeSpan.FromSeconds(30));
-        return seen.ToString();
     }
 
     /// <summary>The native build, published once for the tests of this class (about a minute on 2 cores), into a folder deleted after them.</summary>
@@ -158,7 +166,9 @@ public sealed class NativeBuildTests(NativeBuildTests.NativeBuild build) : IClas
         {
             _folder = Directory.CreateTempSubdirectory("review-i18n-native-").FullName;
             var (exit, output, error) = Run("dotnet", Repository.Root,
-                ["publish", "src/ReviewI18n.Cli", "-p:PublishProfile=native-linux-x64", $"-p:PublishDir={_folder}/", "--nologo"], TimeSpan.FromMinutes(10));
+                // No build servers: none is left running, and none holds the output open past the publish.
+                ["publish", "src/ReviewI18n.Cli", "-p:PublishProfile=native-linux-x64", $"-p:PublishDir={_folder}/", "--nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false"],
+                TimeSpan.FromMinutes(10));
             Assert.True(exit == 0, output + error);
             return System.IO.Path.Combine(_folder, "review-i18n");
         }
@@ -169,6 +179,9 @@ public sealed class NativeBuildTests(NativeBuildTests.NativeBuild build) : IClas
         }
     }
 }
+
+[CollectionDefinition(nameof(NativeBuildTests), DisableParallelization = true)]
+public sealed class NativeBuildCollection;
 
 /// <summary>
 /// A test that links a native executable: skipped, with the reason, where the toolchain Native
