@@ -72,9 +72,10 @@ public sealed class WatchSession
                 _documents[path] = DocumentReader.Read(bytes, file.FullPath, file.RelativePath, file.Collection, file.Locale);
                 changed.Add(_config.Relative(path));
             }
-            else if (wasKnown)
+            else if (wasKnown || _loader.Describe(path) is not null)
             {
-                changed.Add(old!.RelativePath);
+                // Gone, or never a document (unreadable when the watch started): what was said of it goes.
+                changed.Add(old?.RelativePath ?? _config.Relative(path));
             }
         }
         if (changed.Count == 0) return [];
