@@ -48,6 +48,29 @@ public sealed class ReviewPipeline(ContentLoader loader, Analyzer analyzer, Chec
     }
 
     /// <summary>
+    /// As <see cref="CheckWholeSite(CancellationToken)"/>, for a command that reads the findings and
+    /// the analysed site but no drift baselines (pending, report, export): when
+    /// <paramref name="cache"/> holds the findings of the site as it is, the checks do not run and
+    /// the drift baselines, which only they read, are not worked out; the site is loaded and
+    /// analysed for the rest. Otherwise the whole check runs and its findings are kept.
+    /// </summary>
+    public PipelineResult CheckWholeSite(Cache.FindingCache cache, CancellationToken cancellationToken = default)
+    {
+        var look = cache.Look();
+        if (look.Cached is not { } cached)
+        {
+            var result = Check(look.Files, look.ListProblems, cancellationToken);
+            if (look.Key is not null) cache.Write(look.Key, new CheckFindings(result.Site.Documents.Count, result.Site.Pairs.Count, result.Diagnostics));
+            return result;
+        }
+        using var paused = (tuning ?? LoadTuning.Default).Pause(LoadTuning.CheckBytesPerDiskByte * ContentLoader.DiskBytes(look.Files));
+        // The cached findings hold the listing's and the loading's problems already.
+        var loaded = loader.Read(look.Files, [], cancellationToken);
+        var analysis = analyzer.Analyze(Pairer.Pair(checks.Config, loaded.Documents), checks.Reads & ~Analyses.Baselines, cancellationToken: cancellationToken);
+        return new PipelineResult(analysis, cached.Diagnostics);
+    }
+
+    /// <summary>
     /// The findings of the whole site, as <see cref="CheckWholeSite(CancellationToken)"/> gives them, for
     /// a site of any size: past <see cref="CheckBatching.WholeSiteBytes"/> the site is read in
     /// batches, each holding every file of the pairing groups (collection and key) it covers, so

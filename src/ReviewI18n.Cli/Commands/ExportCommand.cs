@@ -30,7 +30,7 @@ public sealed class ExportCommand : ICliCommand
         using var host = HostFactory.Build(context.Console, context.Global, _drift.Configure(parse));
         var config = host.Services.GetRequiredService<PipelineConfig>();
         var locale = _work.LocaleOf(parse, config);
-        var result = host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite(cancellationToken);
+        var result = host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite(host.Services.GetRequiredService<ReviewI18n.Cache.FindingCache>(), cancellationToken);
         var units = host.Services.GetRequiredService<ExportPlanner>().Plan(result, locale, filter);
         ReportOutput.Write(context.Console, parse.GetValue(_out), stream => XliffWriter.Write(stream, units, config.SourceLocale, locale, parse.GetValue(_format) == ExportFormat.Xliff12));
         if (!context.Global.Quiet) context.Console.Error.WriteLine($"review-i18n: exported {units.Count} section{(units.Count == 1 ? "" : "s")} in {units.Select(u => u.Pair.Translation.RelativePath).Distinct().Count()} files.");

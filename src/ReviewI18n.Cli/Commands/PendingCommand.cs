@@ -31,7 +31,7 @@ public sealed class PendingCommand : ICliCommand
         using var host = HostFactory.Build(context.Console, context.Global, _drift.Configure(context.Parse));
         var config = host.Services.GetRequiredService<PipelineConfig>();
         var locale = _work.LocaleOf(parse, config);
-        var result = host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite(cancellationToken);
+        var result = host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite(host.Services.GetRequiredService<ReviewI18n.Cache.FindingCache>(), cancellationToken);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var list = host.Services.GetRequiredService<WorklistBuilder>().Build(result, locale, filter);
         host.Services.GetRequiredService<ILogger<PendingCommand>>().LogDebug("Worklist computed in {Elapsed:F0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);

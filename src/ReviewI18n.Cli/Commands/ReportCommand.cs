@@ -31,7 +31,7 @@ public sealed class ReportCommand : ICliCommand
     public Task<ExitCode> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         using var host = HostFactory.Build(context.Console, context.Global, _drift.Configure(context.Parse));
-        var result = host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite(cancellationToken);
+        var result = host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite(host.Services.GetRequiredService<ReviewI18n.Cache.FindingCache>(), cancellationToken);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var report = host.Services.GetRequiredService<CoverageCalculator>().Compute(result);
         host.Services.GetRequiredService<ILogger<ReportCommand>>().LogDebug("Coverage computed in {Elapsed:F0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -25,20 +25,35 @@ public sealed class FindingCache(PipelineConfig config, ContentLoader loader, IL
     /// </summary>
     public CheckFindings Findings(Func<IReadOnlyList<ContentFile>, IReadOnlyList<Diagnostic>, CheckFindings> check)
     {
+        var look = Look();
+        if (look.Cached is { } cached) return cached;
+        var findings = check(look.Files, look.ListProblems);
+        if (look.Key is not null) Write(look.Key, findings);
+        return findings;
+    }
+
+    /// <summary>What a run over the site as it is now would find in the cache.</summary>
+    /// <param name="Files">The content files, listed.</param>
+    /// <param name="ListProblems">What the listing found (links out of the site).</param>
+    /// <param name="Key">The key findings of these files are kept under; null when a file is too fresh to trust.</param>
+    /// <param name="Cached">The findings kept under that key, or null.</param>
+    public sealed record Lookup(IReadOnlyList<ContentFile> Files, IReadOnlyList<Diagnostic> ListProblems, string? Key, CheckFindings? Cached);
+
+    /// <summary>Lists the site, works out its key and reads the findings kept under it: only the listing, one <c>git rev-parse</c> and the hashing run.</summary>
+    public Lookup Look()
+    {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var files = loader.ListFiles(out var listProblems);
         var listed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var key = Key(files, config.UseGitHistory ? History.GitHead.Of(config.Root) : null);
         var keyed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        if (key is not null && TryRead(key) is { } cached)
+        var cached = key is null ? null : TryRead(key);
+        if (cached is not null)
         {
             logger.LogDebug("Findings of {Files} files read from the cache {Path}: listed in {Listed:F0} ms, key in {Key:F0} ms, read in {Read:F0} ms",
                 files.Count, Path, listed.TotalMilliseconds, (keyed - listed).TotalMilliseconds, (System.Diagnostics.Stopwatch.GetElapsedTime(started) - keyed).TotalMilliseconds);
-            return cached;
         }
-        var findings = check(files, listProblems);
-        if (key is not null) Write(key, findings);
-        return findings;
+        return new Lookup(files, listProblems, key, cached);
     }
 
     private const int Format = 2;

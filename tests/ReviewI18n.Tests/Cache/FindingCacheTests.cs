@@ -54,6 +54,47 @@ public sealed class FindingCacheTests
         Assert.Equal(first.Result.Out, noCache.Out);
     }
 
+    /// <summary>The site with a history: "one" translated, then its English overview rewritten in a later commit (a stale section).</summary>
+    private static TempSite SiteWithDrift()
+    {
+        var site = Site();
+        site.Git("init", "-q", "-b", "main");
+        site.Git("add", "-A");
+        site.Git("commit", "-q", "-m", "translated");
+        site.Write("content/en/products/a/one.md", TempSite.Review("ref: one\nlang: en", "## Overview\n\nA small speaker for the desk, now with a second driver and a remote.\n"));
+        site.Git("commit", "-q", "-am", "overview rewritten");
+        Age(site);
+        return site;
+    }
+
+    [Theory]
+    [InlineData("pending", "--format", "json")]
+    [InlineData("report", "--format", "json")]
+    [InlineData("export")]
+    public async Task Pending_report_and_export_of_an_unchanged_site_take_its_findings_from_the_cache(params string[] command)
+    {
+        using var site = SiteWithDrift();
+        var first = await site.RunAsync([.. command, "--verbose"]);
+        Assert.DoesNotContain("read from the cache", first.Error, StringComparison.Ordinal);
+        Assert.True(File.Exists(site.PathOf(CachePath)), first.Error);
+
+        var second = await site.RunAsync([.. command, "--verbose"]);
+        Assert.Contains("read from the cache", second.Error, StringComparison.Ordinal);
+        Assert.Equal((first.ExitCode, first.Out), (second.ExitCode, second.Out));
+
+        // What check wrote serves them too, and an edit is worked out again.
+        File.Delete(site.PathOf(CachePath));
+        await Check(site);
+        Assert.Equal(first.Out, (await site.RunAsync([.. command, "--verbose"])).Out);
+        // The translation's overview pasted over with English: untranslated work in every output.
+        site.Write("content/ja/products/a/one.md", TempSite.Review("ref: one\nlang: ja",
+            "## 概要\n\nThis paragraph is still written in English and nobody has translated it into Japanese yet, which the check sees.\n"));
+        Age(site);
+        var edited = await site.RunAsync([.. command, "--verbose"]);
+        Assert.DoesNotContain("read from the cache", edited.Error, StringComparison.Ordinal);
+        Assert.NotEqual(first.Out, edited.Out);
+    }
+
     [Fact]
     public async Task An_edited_file_a_glossary_or_config_change_and_a_fresh_file_are_checked_again()
     {
