@@ -64,10 +64,27 @@ public sealed class ReviewPipeline(ContentLoader loader, Analyzer analyzer, Chec
             return result;
         }
         using var paused = (tuning ?? LoadTuning.Default).Pause(LoadTuning.CheckBytesPerDiskByte * ContentLoader.DiskBytes(look.Files));
-        // The cached findings hold the listing's and the loading's problems already.
+        // The cached findings hold the listing's and the loading's problems already. A file that
+        // reads differently now (its permissions changed, not its size or time) means they are not
+        // this site's findings: then it is checked as if nothing were cached.
         var loaded = loader.Read(look.Files, [], cancellationToken);
+        if (!ReadsAsCached(loaded, look, cached))
+        {
+            logger.LogDebug("The site does not read as when its findings were cached: checked again");
+            var result = Check(look.Files, look.ListProblems, cancellationToken);
+            if (look.Key is not null) cache.Write(look.Key, new CheckFindings(result.Site.Documents.Count, result.Site.Pairs.Count, result.Diagnostics));
+            return result;
+        }
         var analysis = analyzer.Analyze(Pairer.Pair(checks.Config, loaded.Documents), checks.Reads & ~Analyses.Baselines, cancellationToken: cancellationToken);
         return new PipelineResult(analysis, cached.Diagnostics);
+    }
+
+    /// <summary>Whether the files read now as the cached check read them: the same documents, and the same files it could not read.</summary>
+    private static bool ReadsAsCached(LoadResult loaded, Cache.FindingCache.Lookup look, CheckFindings cached)
+    {
+        var listed = look.ListProblems.Select(p => p.File).ToHashSet(StringComparer.Ordinal);
+        var unreadable = cached.Diagnostics.Where(d => d.Rule == Rules.FileUnreadable && !listed.Contains(d.File)).Select(d => d.File).ToHashSet(StringComparer.Ordinal);
+        return loaded.Documents.Count == cached.Documents && unreadable.SetEquals(loaded.Problems.Select(p => p.File));
     }
 
     /// <summary>

@@ -67,12 +67,13 @@ public sealed class WatchSession
         foreach (var path in changedPaths.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
         {
             var wasKnown = _documents.Remove(path, out var old);
-            if (_loader.Describe(path) is { } file && read(path) is { } bytes)
+            var file = _loader.Describe(path);
+            if (file is not null && read(path) is { } bytes)
             {
                 _documents[path] = DocumentReader.Read(bytes, file.FullPath, file.RelativePath, file.Collection, file.Locale);
                 changed.Add(_config.Relative(path));
             }
-            else if (wasKnown || _loader.Describe(path) is not null)
+            else if (wasKnown || file is not null)
             {
                 // Gone, or never a document (unreadable when the watch started): what was said of it goes.
                 changed.Add(old?.RelativePath ?? _config.Relative(path));

@@ -77,6 +77,7 @@ public sealed class FindingCacheTests
         var first = await site.RunAsync([.. command, "--verbose"]);
         Assert.DoesNotContain("read from the cache", first.Error, StringComparison.Ordinal);
         Assert.True(File.Exists(site.PathOf(CachePath)), first.Error);
+        Assert.Contains("stale", first.Out, StringComparison.Ordinal); // the drift the cached path must not lose
 
         var second = await site.RunAsync([.. command, "--verbose"]);
         Assert.Contains("read from the cache", second.Error, StringComparison.Ordinal);
@@ -93,6 +94,21 @@ public sealed class FindingCacheTests
         var edited = await site.RunAsync([.. command, "--verbose"]);
         Assert.DoesNotContain("read from the cache", edited.Error, StringComparison.Ordinal);
         Assert.NotEqual(first.Out, edited.Out);
+    }
+
+    [Fact]
+    public async Task Pending_checks_again_when_the_site_does_not_read_as_its_cached_findings_say()
+    {
+        using var site = SiteWithDrift();
+        var expected = await site.RunAsync("pending", "--format", "json");
+        // Findings kept under this key but for a site that read differently (a file unreadable
+        // then, readable now, with the same size and time): they are not this site's.
+        site.Write(CachePath, System.Text.RegularExpressions.Regex.Replace(site.Read(CachePath), "\"documents\":\\d+", "\"documents\":1"));
+
+        var again = await site.RunAsync("pending", "--format", "json", "--verbose");
+        Assert.Contains("does not read as when its findings were cached", again.Error, StringComparison.Ordinal);
+        Assert.Equal(expected.Out, again.Out);
+        Assert.Contains("\"documents\":2", site.Read(CachePath), StringComparison.Ordinal); // written again for the site as it reads
     }
 
     [Fact]

@@ -85,29 +85,3 @@ public sealed class RecheckTests
         string.Join('\n', findings.Select(d => $"{d.Rule.Name} {d.File}:{d.Line}:{d.Column} {d.Severity} {d.Message} section {d.Section}/{d.SectionIndex}/{d.SectionFile} "
             + string.Join(',', (d.Data ?? new Dictionary<string, string>()).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))));
 }
-
-/// <summary>The watch's model: a file that was never a document still has its findings moved by a change.</summary>
-public sealed class WatchSessionTests
-{
-    [Fact]
-    public void A_file_unreadable_at_start_loses_its_finding_when_it_is_deleted()
-    {
-        using var outside = new TempSite(config: null).Write("elsewhere.md", "---\nref: far\n---\nText.\n");
-        using var site = new TempSite()
-            .Write("content/en/products/a/one.md", "---\nref: one\n---\n## Overview\n\nText.\n")
-            .Write("content/ja/products/a/one.md", "---\nref: one\n---\n## 概要\n\n本文。\n");
-        var link = site.PathOf("content/en/products/a/far.md");
-        File.CreateSymbolicLink(link, outside.PathOf("elsewhere.md"));
-        var console = new CliConsole(new StringWriter(), new StringWriter(), site.Root, false, new Dictionary<string, string?>());
-        using var host = HostFactory.Build(console, new GlobalSettings(null, true, false, true));
-        var session = new ReviewI18n.Watch.WatchSession(host.Services.GetRequiredService<PipelineConfig>(), host.Services.GetRequiredService<Analyzer>(),
-            host.Services.GetRequiredService<CheckRunner>(), host.Services.GetRequiredService<ContentLoader>());
-        session.Start();
-        Assert.Contains(session.Findings, d => d.Rule.Name == "file-unreadable" && d.File == "content/en/products/a/far.md");
-
-        File.Delete(link);
-        session.Apply([link], path => File.Exists(path) ? File.ReadAllBytes(path) : null);
-
-        Assert.DoesNotContain(session.Findings, d => d.File == "content/en/products/a/far.md");
-    }
-}
