@@ -19,7 +19,7 @@ public sealed class ExportCommand : ICliCommand
     public Command Build()
     {
         var command = new Command("export", "Write the pending sections of one locale as XLIFF for a CAT tool.");
-        foreach (var option in new Option[] { _work.Locale, _format, _out, _work.Collection, _work.Company, _work.Rule, _work.Since, _drift.NoHistory }) command.Options.Add(option);
+        foreach (var option in new Option[] { _work.Locale, _format, _out, _work.Collection, _work.Company, _work.Rule, _work.Since, _drift.NoHistory, _drift.NoCache }) command.Options.Add(option);
         return command;
     }
 
@@ -30,7 +30,7 @@ public sealed class ExportCommand : ICliCommand
         using var host = HostFactory.Build(context.Console, context.Global, _drift.Configure(parse));
         var config = host.Services.GetRequiredService<PipelineConfig>();
         var locale = _work.LocaleOf(parse, config);
-        var result = host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite(host.Services.GetRequiredService<ReviewI18n.Cache.FindingCache>(), cancellationToken);
+        var result = _drift.CheckWholeSite(host, parse, cancellationToken);
         var units = host.Services.GetRequiredService<ExportPlanner>().Plan(result, locale, filter);
         ReportOutput.Write(context.Console, parse.GetValue(_out), stream => XliffWriter.Write(stream, units, config.SourceLocale, locale, parse.GetValue(_format) == ExportFormat.Xliff12));
         if (!context.Global.Quiet) context.Console.Error.WriteLine($"review-i18n: exported {units.Count} section{(units.Count == 1 ? "" : "s")} in {units.Select(u => u.Pair.Translation.RelativePath).Distinct().Count()} files.");

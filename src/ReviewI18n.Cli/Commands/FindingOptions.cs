@@ -1,9 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.CommandLine;
 using ReviewI18n.Diagnostics;
 
 namespace ReviewI18n.Cli.Commands;
 
-/// <summary>The options that narrow findings and set the failure level, shared by <c>check</c> and <c>run</c>.</summary>
+/// <summary>The options that narrow findings and set the failure level, shared by <c>check</c> and <c>run</c>; history and the cache also by the commands that read the site (pending, report, export).</summary>
 public sealed class FindingOptions
 {
     public Option<string[]> Locale { get; } = new("--locale") { Description = "Only findings for these locales", AllowMultipleArgumentsPerToken = true };
@@ -13,6 +14,9 @@ public sealed class FindingOptions
     public Option<FailLevel> FailOn { get; } = new("--fail-on") { Description = "Exit 1 when a finding is at or above this severity", DefaultValueFactory = _ => FailLevel.Error };
 
     public Option<bool> NoHistory { get; } = new("--no-history") { Description = "Do not read git history for drift (the baseline store only)" };
+
+    /// <summary>For the commands that read the site and its findings (pending, report, export).</summary>
+    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Check everything again instead of taking the findings of the last check when nothing changed, and read drift baselines from git again" };
 
     public void AddTo(Command command)
     {
@@ -27,6 +31,19 @@ public sealed class FindingOptions
         parse.GetValue(NoHistory)
             ? services => Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.PostConfigure<ReviewI18n.Configuration.PipelineOptions>(services, o => o.History = "off")
             : null;
+
+    /// <summary>Loads, analyses and checks the whole site, taking the findings from the findings cache when nothing changed, unless <see cref="NoCache"/> is given.</summary>
+    public PipelineResult CheckWholeSite(Microsoft.Extensions.Hosting.IHost host, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var services = host.Services;
+        var pipeline = services.GetRequiredService<ReviewPipeline>();
+        if (!parse.GetValue(NoCache))
+        {
+            return pipeline.CheckWholeSite(services.GetRequiredService<ReviewI18n.Cache.FindingCache>(), cancellationToken);
+        }
+        services.GetRequiredService<ReviewI18n.Cache.DriftBaselineCache>().Enabled = false;
+        return pipeline.CheckWholeSite(cancellationToken);
+    }
 
     public Func<Diagnostic, bool> Filter(ParseResult parse)
     {

@@ -20,7 +20,7 @@ public sealed class PendingCommand : ICliCommand
     public Command Build()
     {
         var command = new Command("pending", "List what translators of one locale have to do, most urgent first.");
-        foreach (var option in new Option[] { _work.Locale, _format, _out, _work.Collection, _work.Company, _work.Rule, _work.Since, _drift.NoHistory }) command.Options.Add(option);
+        foreach (var option in new Option[] { _work.Locale, _format, _out, _work.Collection, _work.Company, _work.Rule, _work.Since, _drift.NoHistory, _drift.NoCache }) command.Options.Add(option);
         return command;
     }
 
@@ -31,7 +31,7 @@ public sealed class PendingCommand : ICliCommand
         using var host = HostFactory.Build(context.Console, context.Global, _drift.Configure(context.Parse));
         var config = host.Services.GetRequiredService<PipelineConfig>();
         var locale = _work.LocaleOf(parse, config);
-        var result = host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite(host.Services.GetRequiredService<ReviewI18n.Cache.FindingCache>(), cancellationToken);
+        var result = _drift.CheckWholeSite(host, context.Parse, cancellationToken);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var list = host.Services.GetRequiredService<WorklistBuilder>().Build(result, locale, filter);
         host.Services.GetRequiredService<ILogger<PendingCommand>>().LogDebug("Worklist computed in {Elapsed:F0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);

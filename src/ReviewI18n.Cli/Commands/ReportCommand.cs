@@ -23,6 +23,7 @@ public sealed class ReportCommand : ICliCommand
         var command = new Command("report", "Show how much of each locale is translated and current.");
         command.Options.Add(_format);
         command.Options.Add(_drift.NoHistory);
+        command.Options.Add(_drift.NoCache);
         command.Options.Add(_out);
         command.Options.Add(_history);
         return command;
@@ -31,7 +32,7 @@ public sealed class ReportCommand : ICliCommand
     public Task<ExitCode> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         using var host = HostFactory.Build(context.Console, context.Global, _drift.Configure(context.Parse));
-        var result = host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite(host.Services.GetRequiredService<ReviewI18n.Cache.FindingCache>(), cancellationToken);
+        var result = _drift.CheckWholeSite(host, context.Parse, cancellationToken);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var report = host.Services.GetRequiredService<CoverageCalculator>().Compute(result);
         host.Services.GetRequiredService<ILogger<ReportCommand>>().LogDebug("Coverage computed in {Elapsed:F0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);

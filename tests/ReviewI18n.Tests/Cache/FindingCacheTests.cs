@@ -82,6 +82,9 @@ public sealed class FindingCacheTests
         var second = await site.RunAsync([.. command, "--verbose"]);
         Assert.Contains("read from the cache", second.Error, StringComparison.Ordinal);
         Assert.Equal((first.ExitCode, first.Out), (second.ExitCode, second.Out));
+        var noCache = await site.RunAsync([.. command, "--verbose", "--no-cache"]);
+        Assert.DoesNotContain("read from the cache", noCache.Error, StringComparison.Ordinal);
+        Assert.Equal(first.Out, noCache.Out);
 
         // What check wrote serves them too, and an edit is worked out again.
         File.Delete(site.PathOf(CachePath));
