@@ -68,7 +68,17 @@ public sealed class WatchSession
         {
             var wasKnown = _documents.Remove(path, out var old);
             var file = _loader.Describe(path);
-            if (file is not null && read(path) is { } bytes)
+            byte[]? bytes = null;
+            try
+            {
+                if (file is not null) bytes = read(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Unreadable now (a dangling link, permissions): said as a check of the whole site would say it.
+                problems.Add(Diagnostics.Findings.Content.FileUnreadable(file!, $"cannot be read: {ex.Message}"));
+            }
+            if (file is not null && bytes is not null)
             {
                 _documents[path] = DocumentReader.Read(bytes, file.FullPath, file.RelativePath, file.Collection, file.Locale);
                 changed.Add(_config.Relative(path));

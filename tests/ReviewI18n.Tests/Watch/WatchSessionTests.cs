@@ -32,4 +32,28 @@ public sealed class WatchSessionTests
 
         Assert.DoesNotContain(session.Findings, d => d.File == "content/en/products/a/far.md");
     }
+
+    [Fact]
+    public void A_file_that_turns_unreadable_is_reported_and_recovers()
+    {
+        using var site = new TempSite()
+            .Write("content/en/products/a/one.md", "---\nref: one\n---\n## Overview\n\nText.\n")
+            .Write("content/ja/products/a/one.md", "---\nref: one\nlang: en\n---\n## 概要\n\n本文。\n");
+        var console = new CliConsole(new StringWriter(), new StringWriter(), site.Root, false, new Dictionary<string, string?>());
+        using var host = HostFactory.Build(console, new GlobalSettings(null, true, false, true));
+        var session = new ReviewI18n.Watch.WatchSession(host.Services.GetRequiredService<PipelineConfig>(), host.Services.GetRequiredService<Analyzer>(),
+            host.Services.GetRequiredService<CheckRunner>(), host.Services.GetRequiredService<ContentLoader>());
+        session.Start();
+        const string Translation = "content/ja/products/a/one.md";
+        Assert.Contains(session.Findings, d => d.Rule.Name == "locale-mismatch" && d.File == Translation);
+
+        var path = site.PathOf(Translation);
+        session.Apply([path], _ => throw new UnauthorizedAccessException("permission denied"));
+        Assert.Contains(session.Findings, d => d.Rule.Name == "file-unreadable" && d.File == Translation && d.Message.Contains("permission denied", StringComparison.Ordinal));
+        Assert.DoesNotContain(session.Findings, d => d.Rule.Name == "locale-mismatch");
+
+        session.Apply([path], p => File.ReadAllBytes(p));
+        Assert.DoesNotContain(session.Findings, d => d.Rule.Name == "file-unreadable");
+        Assert.Contains(session.Findings, d => d.Rule.Name == "locale-mismatch" && d.File == Translation);
+    }
 }
