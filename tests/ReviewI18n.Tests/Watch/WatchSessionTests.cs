@@ -11,6 +11,18 @@ namespace ReviewI18n.Tests.Watch;
 /// <summary>The watch's model: a file that was never a document still has its findings moved by a change.</summary>
 public sealed class WatchSessionTests
 {
+    private static Microsoft.Extensions.Hosting.IHost Host(TempSite site) =>
+        HostFactory.Build(new CliConsole(new StringWriter(), new StringWriter(), site.Root, false, new Dictionary<string, string?>()), new GlobalSettings(null, true, false, true));
+
+    /// <summary>A watch's model of the site, started (everything loaded and checked once).</summary>
+    private static ReviewI18n.Watch.WatchSession Session(Microsoft.Extensions.Hosting.IHost host)
+    {
+        var session = new ReviewI18n.Watch.WatchSession(host.Services.GetRequiredService<PipelineConfig>(), host.Services.GetRequiredService<Analyzer>(),
+            host.Services.GetRequiredService<CheckRunner>(), host.Services.GetRequiredService<ContentLoader>());
+        session.Start();
+        return session;
+    }
+
     [Fact]
     public void A_file_unreadable_at_start_loses_its_finding_when_it_is_deleted()
     {
@@ -20,11 +32,8 @@ public sealed class WatchSessionTests
             .Write("content/ja/products/a/one.md", "---\nref: one\n---\n## 概要\n\n本文。\n");
         var link = site.PathOf("content/en/products/a/far.md");
         File.CreateSymbolicLink(link, outside.PathOf("elsewhere.md"));
-        var console = new CliConsole(new StringWriter(), new StringWriter(), site.Root, false, new Dictionary<string, string?>());
-        using var host = HostFactory.Build(console, new GlobalSettings(null, true, false, true));
-        var session = new ReviewI18n.Watch.WatchSession(host.Services.GetRequiredService<PipelineConfig>(), host.Services.GetRequiredService<Analyzer>(),
-            host.Services.GetRequiredService<CheckRunner>(), host.Services.GetRequiredService<ContentLoader>());
-        session.Start();
+        using var host = Host(site);
+        var session = Session(host);
         Assert.Contains(session.Findings, d => d.Rule.Name == "file-unreadable" && d.File == "content/en/products/a/far.md");
 
         File.Delete(link);
@@ -39,11 +48,8 @@ public sealed class WatchSessionTests
         using var site = new TempSite()
             .Write("content/en/products/a/one.md", "---\nref: one\n---\n## Overview\n\nText.\n")
             .Write("content/ja/products/a/one.md", "---\nref: one\nlang: en\n---\n## 概要\n\n本文。\n");
-        var console = new CliConsole(new StringWriter(), new StringWriter(), site.Root, false, new Dictionary<string, string?>());
-        using var host = HostFactory.Build(console, new GlobalSettings(null, true, false, true));
-        var session = new ReviewI18n.Watch.WatchSession(host.Services.GetRequiredService<PipelineConfig>(), host.Services.GetRequiredService<Analyzer>(),
-            host.Services.GetRequiredService<CheckRunner>(), host.Services.GetRequiredService<ContentLoader>());
-        session.Start();
+        using var host = Host(site);
+        var session = Session(host);
         const string Translation = "content/ja/products/a/one.md";
         Assert.Contains(session.Findings, d => d.Rule.Name == "locale-mismatch" && d.File == Translation);
 
