@@ -57,12 +57,13 @@ public sealed class ReviewPipeline(ContentLoader loader, Analyzer analyzer, Chec
     public PipelineResult CheckWholeSite(Cache.FindingCache cache, CancellationToken cancellationToken = default)
     {
         var look = cache.Look();
-        if (look.Cached is not { } cached)
+        PipelineResult CheckAndKeep()
         {
             var result = Check(look.Files, look.ListProblems, cancellationToken);
             if (look.Key is not null) cache.Write(look.Key, new CheckFindings(result.Site.Documents.Count, result.Site.Pairs.Count, result.Diagnostics));
             return result;
         }
+        if (look.Cached is not { } cached) return CheckAndKeep();
         using var paused = (tuning ?? LoadTuning.Default).Pause(LoadTuning.CheckBytesPerDiskByte * ContentLoader.DiskBytes(look.Files));
         // The cached findings hold the listing's and the loading's problems already. A file that
         // reads differently now (its permissions changed, not its size or time) means they are not
@@ -71,9 +72,7 @@ public sealed class ReviewPipeline(ContentLoader loader, Analyzer analyzer, Chec
         if (!ReadsAsCached(loaded, look, cached))
         {
             logger.LogDebug("The site does not read as when its findings were cached: checked again");
-            var result = Check(look.Files, look.ListProblems, cancellationToken);
-            if (look.Key is not null) cache.Write(look.Key, new CheckFindings(result.Site.Documents.Count, result.Site.Pairs.Count, result.Diagnostics));
-            return result;
+            return CheckAndKeep();
         }
         var analysis = analyzer.Analyze(Pairer.Pair(checks.Config, loaded.Documents), checks.Reads & ~Analyses.Baselines, cancellationToken: cancellationToken);
         return new PipelineResult(analysis, cached.Diagnostics);
