@@ -9,9 +9,12 @@ namespace ReviewI18n.Cli.Commands;
 internal sealed record FindingRun(PipelineResult Result, IReadOnlyList<Diagnostic> Shown, DiagnosticSummary Summary)
 {
     /// <summary>A run that keeps the loaded site, for commands that go on to sync or report.</summary>
-    public static FindingRun Execute(IHost host, Func<Diagnostic, bool> filter, CancellationToken cancellationToken)
+    public static FindingRun Execute(IHost host, Func<Diagnostic, bool> filter, CancellationToken cancellationToken) =>
+        Of(host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite(cancellationToken), filter);
+
+    /// <summary>The findings of a run that kept the loaded site, after the command's filters.</summary>
+    public static FindingRun Of(PipelineResult result, Func<Diagnostic, bool> filter)
     {
-        var result = host.Services.GetRequiredService<ReviewPipeline>().CheckWholeSite(cancellationToken);
         var shown = result.Diagnostics.Where(filter).ToList();
         return new FindingRun(result, shown, DiagnosticSummary.Of(result with { Diagnostics = shown }));
     }

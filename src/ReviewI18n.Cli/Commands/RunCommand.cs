@@ -30,6 +30,7 @@ public sealed class RunCommand : ICliCommand
     public void AddOptionsTo(Command root)
     {
         _findings.AddTo(root);
+        root.Options.Add(_findings.NoCache);
         root.Options.Add(_write);
     }
 
@@ -43,7 +44,8 @@ public sealed class RunCommand : ICliCommand
 
         // The lock comes first when writing, so the plan is made against files no other writer touches.
         using var syncLock = write ? SyncLock.Acquire(Path.GetDirectoryName(config.BaselinePath)!) : null;
-        var run = FindingRun.Execute(host, filter, cancellationToken);
+        // An unchanged tree: the findings of the last check, and no checks or drift baselines to work out.
+        var run = FindingRun.Of(_findings.CheckWholeSite(host, context.Parse, cancellationToken), filter);
         if (!context.Global.Quiet)
         {
             new TextDiagnosticWriter(console.Out, console.UseColour(context.Global.NoColor)).Write(run.Shown, run.Summary);

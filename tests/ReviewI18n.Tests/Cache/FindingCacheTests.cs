@@ -71,7 +71,8 @@ public sealed class FindingCacheTests
     [InlineData("pending", "--format", "json")]
     [InlineData("report", "--format", "json")]
     [InlineData("export")]
-    public async Task Pending_report_and_export_of_an_unchanged_site_take_its_findings_from_the_cache(params string[] command)
+    [InlineData("run", "--no-color")]
+    public async Task Pending_report_export_and_run_of_an_unchanged_site_take_its_findings_from_the_cache(params string[] command)
     {
         using var site = SiteWithDrift();
         var first = await site.RunAsync([.. command, "--verbose"]);
