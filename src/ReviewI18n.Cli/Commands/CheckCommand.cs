@@ -27,8 +27,6 @@ public sealed class CheckCommand : ICliCommand
 
     private readonly Option<string?> _changedSince = new("--changed-since") { Description = "Only what a change since this git revision is answerable for: findings in the files it touched and the translations it makes stale, missing or orphaned" };
 
-    private readonly Option<bool> _noCache = new("--no-cache") { Description = "Check everything again instead of reusing the findings of the last check when nothing changed, and read drift baselines from git again" };
-
     private readonly Option<string?> _sarifBaseline = new("--sarif-baseline") { Description = "A previous SARIF log or suppressions file: results get baselineState new, unchanged or absent" };
 
     public Command Build()
@@ -41,7 +39,7 @@ public sealed class CheckCommand : ICliCommand
         command.Options.Add(_showSuppressed);
         command.Options.Add(_changedSince);
         command.Options.Add(_sarifBaseline);
-        command.Options.Add(_noCache);
+        command.Options.Add(_findings.NoCache);
         return command;
     }
 
@@ -63,8 +61,7 @@ public sealed class CheckCommand : ICliCommand
         }
         using var host = HostFactory.Build(context.Console, context.Global, _findings.Configure(parse));
         var config = host.Services.GetRequiredService<PipelineConfig>();
-        // --no-cache: the drift baselines are worked out from git again too.
-        host.Services.GetRequiredService<ReviewI18n.Cache.DriftBaselineCache>().Enabled = !parse.GetValue(_noCache);
+        var useCaches = _findings.UseCaches(host, parse);
         var console = context.Console;
         var suppressionsShown = config.Relative(config.SuppressionsPath);
 
@@ -86,7 +83,7 @@ public sealed class CheckCommand : ICliCommand
         }
         else
         {
-            (all, summary) = FindingRun.Findings(host, filter, cancellationToken, useCache: !parse.GetValue(_noCache));
+            (all, summary) = FindingRun.Findings(host, filter, cancellationToken, useCache: useCaches);
         }
 
         if (parse.GetValue(_suppressAll))

@@ -1,10 +1,10 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using ReviewI18n.Diagnostics;
 
 namespace ReviewI18n.Cli.Commands;
 
-/// <summary>The options that narrow findings and set the failure level, shared by <c>check</c> and <c>run</c>; history and the cache also by the commands that read the site (pending, report, export).</summary>
+/// <summary>The options that narrow findings and set the failure level, shared by <c>check</c> and <c>run</c>; history and the caches also by the commands that read the site (pending, report, export).</summary>
 public sealed class FindingOptions
 {
     public Option<string[]> Locale { get; } = new("--locale") { Description = "Only findings for these locales", AllowMultipleArgumentsPerToken = true };
@@ -15,8 +15,8 @@ public sealed class FindingOptions
 
     public Option<bool> NoHistory { get; } = new("--no-history") { Description = "Do not read git history for drift (the baseline store only)" };
 
-    /// <summary>For the commands that read the site and its findings (pending, report, export).</summary>
-    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Check everything again instead of taking the findings of the last check when nothing changed, and read drift baselines from git again" };
+    /// <summary>Added by each command that uses the caches (check, run, pending, report, export); see <see cref="UseCaches"/>.</summary>
+    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Check everything again instead of reusing the findings of the last check when nothing changed, and read drift baselines from git again" };
 
     public void AddTo(Command command)
     {
@@ -29,20 +29,27 @@ public sealed class FindingOptions
     /// <summary>Service changes the options ask for (today: history off), for <see cref="HostFactory.Build"/>.</summary>
     public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Configure(ParseResult parse) =>
         parse.GetValue(NoHistory)
-            ? services => Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.PostConfigure<ReviewI18n.Configuration.PipelineOptions>(services, o => o.History = "off")
+            ? services => services.PostConfigure<ReviewI18n.Configuration.PipelineOptions>(o => o.History = "off")
             : null;
+
+    /// <summary>
+    /// Whether the run may reuse what earlier runs kept: not with <see cref="NoCache"/>, which also
+    /// turns the drift cache off, so every baseline is read from git again.
+    /// </summary>
+    public bool UseCaches(Microsoft.Extensions.Hosting.IHost host, ParseResult parse)
+    {
+        var use = !parse.GetValue(NoCache);
+        host.Services.GetRequiredService<ReviewI18n.Cache.DriftBaselineCache>().Enabled = use;
+        return use;
+    }
 
     /// <summary>Loads, analyses and checks the whole site, taking the findings from the findings cache when nothing changed, unless <see cref="NoCache"/> is given.</summary>
     public PipelineResult CheckWholeSite(Microsoft.Extensions.Hosting.IHost host, ParseResult parse, CancellationToken cancellationToken)
     {
-        var services = host.Services;
-        var pipeline = services.GetRequiredService<ReviewPipeline>();
-        if (!parse.GetValue(NoCache))
-        {
-            return pipeline.CheckWholeSite(services.GetRequiredService<ReviewI18n.Cache.FindingCache>(), cancellationToken);
-        }
-        services.GetRequiredService<ReviewI18n.Cache.DriftBaselineCache>().Enabled = false;
-        return pipeline.CheckWholeSite(cancellationToken);
+        var pipeline = host.Services.GetRequiredService<ReviewPipeline>();
+        return UseCaches(host, parse)
+            ? pipeline.CheckWholeSite(host.Services.GetRequiredService<ReviewI18n.Cache.FindingCache>(), cancellationToken)
+            : pipeline.CheckWholeSite(cancellationToken);
     }
 
     public Func<Diagnostic, bool> Filter(ParseResult parse)

@@ -127,7 +127,7 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         static string CommitsOf(IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> history, string path) =>
             history.TryGetValue(path, out var commits) ? string.Join(',', commits.Select(c => c.Commit)) : "";
         var text = $"{CommitsOf(history, pair.Translation.RelativePath)}|{CommitsOf(history, pair.Source.RelativePath)}|{atHead.GetValueOrDefault(pair.Source.RelativePath)}";
-        return System.IO.Hashing.XxHash128.HashToUInt128(System.Text.Encoding.UTF8.GetBytes(text)).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+        return Cache.CacheFiles.Hash(System.Text.Encoding.UTF8.GetBytes(text));
     }
 
     /// <summary>

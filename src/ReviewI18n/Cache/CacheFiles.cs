@@ -26,6 +26,9 @@ internal static class CacheFiles
         return hash;
     }
 
+    /// <summary>The 128-bit XXH3 hash of some bytes in hex: how the caches name contents and histories they only compare.</summary>
+    public static string Hash(ReadOnlySpan<byte> bytes) => System.IO.Hashing.XxHash128.HashToUInt128(bytes).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+
     public static void Add(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
 
     /// <summary>A file's path and its bytes (nothing when it does not exist).</summary>

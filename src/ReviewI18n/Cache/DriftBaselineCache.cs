@@ -42,8 +42,8 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
     /// encoding them again, and the whole site hashes in milliseconds; a cache is no trust boundary.
     /// </summary>
     public static string ContentId(Content.ReviewDocument document) => document.RawBytes is { } raw
-        ? $"bytes {raw.Length} {System.IO.Hashing.XxHash128.HashToUInt128(raw):x32}"
-        : $"text{(document.Decoded.HasBom ? " bom" : "")} {document.Text.Length} {System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(document.Text.AsSpan())):x32}";
+        ? $"bytes {raw.Length} {CacheFiles.Hash(raw)}"
+        : $"text{(document.Decoded.HasBom ? " bom" : "")} {document.Text.Length} {CacheFiles.Hash(System.Runtime.InteropServices.MemoryMarshal.AsBytes(document.Text.AsSpan()))}";
 
     /// <summary>
     /// The entries, by the translation's path, as the file holds them or as last updated in this
@@ -99,7 +99,7 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
             var header = System.Text.Encoding.UTF8.GetString(bytes, 0, newline).Split(' ');
             var body = bytes.AsMemory(newline + 1);
             if (header is not [LogFormat, var forKey, var length, var hash] || forKey != KeyOf(key)
-                || length != body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) || hash != HashOf(body.Span))
+                || length != body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) || hash != CacheFiles.Hash(body.Span))
             {
                 return null;
             }
@@ -116,16 +116,14 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
     public void WriteLog(string key, byte[] log)
     {
         if (!Enabled) return;
-        var header = System.Text.Encoding.UTF8.GetBytes($"{LogFormat} {KeyOf(key)} {log.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} {HashOf(log)}\n");
+        var header = System.Text.Encoding.UTF8.GetBytes($"{LogFormat} {KeyOf(key)} {log.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} {CacheFiles.Hash(log)}\n");
         CacheFiles.WriteBytes(LogPath, [.. header, .. log], logger);
     }
 
     private const string LogFormat = "review-i18n-git-log-1";
 
     /// <summary>The key with the build of the tool: another build may ask git for its log in another form.</summary>
-    private static string KeyOf(string key) => HashOf(System.Text.Encoding.UTF8.GetBytes($"{CacheFiles.Build}\n{key}"));
-
-    private static string HashOf(ReadOnlySpan<byte> bytes) => System.IO.Hashing.XxHash128.HashToUInt128(bytes).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+    private static string KeyOf(string key) => CacheFiles.Hash(System.Text.Encoding.UTF8.GetBytes($"{CacheFiles.Build}\n{key}"));
 
     private readonly object _gate = new();
     private IReadOnlyDictionary<string, Entry>? _entries;

@@ -223,9 +223,7 @@ public sealed class ContentLoader(PipelineConfig config, ILogger<ContentLoader> 
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problems.Add(Findings.Content.FileUnreadable(file, ex is FileNotFoundException or DirectoryNotFoundException
-                ? "vanished before it could be read"
-                : $"cannot be read: {ex.Message}"));
+            problems.Add(Findings.Content.FileUnreadable(file, ex));
             return -1;
         }
     }

@@ -69,14 +69,17 @@ public sealed class WatchSession
             var wasKnown = _documents.Remove(path, out var old);
             var file = _loader.Describe(path);
             byte[]? bytes = null;
-            try
+            if (file is not null)
             {
-                if (file is not null) bytes = read(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // Unreadable now (a dangling link, permissions): said as a check of the whole site would say it.
-                problems.Add(Diagnostics.Findings.Content.FileUnreadable(file!, $"cannot be read: {ex.Message}"));
+                try
+                {
+                    bytes = read(path);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Unreadable now (a dangling link, permissions): said as loading the site says it.
+                    problems.Add(Diagnostics.Findings.Content.FileUnreadable(file, ex));
+                }
             }
             if (file is not null && bytes is not null)
             {
