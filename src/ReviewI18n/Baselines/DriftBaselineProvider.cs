@@ -230,7 +230,6 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         perSection ??= [];
         var current = sectionsOf(pair.Source);
         var sourceAt = new Dictionary<string, IReadOnlyList<DriftSection>?>(StringComparer.Ordinal);
-        var textsAt = new Dictionary<string, ReviewDocument?>(StringComparer.Ordinal);
         IReadOnlyList<DriftSection>? SourceAt(string commit)
         {
             if (sourceAt.TryGetValue(commit, out var known)) return known;
@@ -239,19 +238,15 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
             if (ids.GetValueOrDefault(key) is not { } id) old = null;
             else if (id == diskId) old = pair.Source;
             else if (blobs.GetValueOrDefault(key) is { } bytes) old = DocumentReader.ReadVersion(bytes, pair.Source);
-            textsAt[commit] = old;
             return sourceAt[commit] = old is null ? null : DriftSection.Realigned(DriftSection.Of(old, keys), current);
         }
 
         if (SourceAt(latest.Commit) is not { } atLatest) return null; // the source did not exist then: nothing to compare with
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var origins = new Dictionary<string, FileCommit>(StringComparer.Ordinal);
+        var then = new List<(DriftSection Section, FileCommit At)>();
         foreach (var key in current.Select(c => c.Key).Concat(atLatest.Select(a => a.Key)).Distinct(StringComparer.Ordinal))
         {
             var at = perSection.GetValueOrDefault(key) ?? latest;
             var sections = SourceAt(at.Commit) ?? atLatest;
-            var document = textsAt.GetValueOrDefault(at.Commit) ?? textsAt[latest.Commit]!;
             if (sections.FirstOrDefault(s => s.Key == key) is not { } section)
             {
                 // Absent from the source back then: a section the source added later (or
@@ -259,11 +254,16 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
                 if (at != latest || atLatest.All(a => a.Key != key)) continue;
                 section = atLatest.First(a => a.Key == key);
             }
-            hashes[key] = section.Hash;
-            texts[key] = section.Keyed.Section.ContentOf(document.Text).ToString();
-            origins[key] = at;
+            then.Add((section, at));
         }
-        if (current.All(c => hashes.GetValueOrDefault(c.Key) == c.Hash) && hashes.Count == current.Count) return null; // nothing drifted
+        // Nothing drifted: every section as it is now, and no other. Most pairs are like this, and
+        // most of their sections have the same raw text, so this needs neither hashes nor copies.
+        var now = current.ToDictionary(c => c.Key, StringComparer.Ordinal);
+        if (then.Count == now.Count && then.All(t => now.TryGetValue(t.Section.Key, out var n) && t.Section.SameText(n))) return null;
+
+        var hashes = then.ToDictionary(t => t.Section.Key, t => t.Section.Hash, StringComparer.Ordinal);
+        var texts = then.ToDictionary(t => t.Section.Key, t => t.Section.Content.ToString(), StringComparer.Ordinal);
+        var origins = then.ToDictionary(t => t.Section.Key, t => t.At, StringComparer.Ordinal);
         return new DriftBaseline(BaselineOrigin.Git, hashes, texts, latest.Commit,
             latest.Time.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), latest.Author)
         {
