@@ -329,13 +329,28 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         if (log is { } known && known.Head == git.Head) return known.ByPath;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var folders = ContentFolders(site).ToList();
-        // A commit's log never changes: the one kept for this commit and these folders serves until the next commit.
-        var key = $"{git.Head}\n{config.Root}\n{string.Join('\n', folders)}";
-        var raw = cache?.ReadLog(key);
-        if (raw is null)
+        // A commit's log never changes: the one kept for these folders serves until the next
+        // commit, and after new commits on top of it only their part of the log is read.
+        var key = $"{config.Root}\n{string.Join('\n', folders)}";
+        var kept = cache?.ReadLog(key);
+        byte[] raw;
+        if (kept is not null && kept.Commit == git.Head)
         {
-            raw = git.Log(folders, cancellationToken);
-            cache?.WriteLog(key, raw);
+            raw = kept.Log;
+            logger.LogDebug("git's log taken from {Path}", cache!.LogPath);
+        }
+        else
+        {
+            if (kept is not null && git.LogSince(kept.Commit, folders, cancellationToken) is { } newer)
+            {
+                raw = [.. newer, .. kept.Log];
+                logger.LogDebug("git's log taken from {Path}, with the commits since {Commit}", cache!.LogPath, kept.Commit);
+            }
+            else
+            {
+                raw = git.Log(folders, cancellationToken);
+            }
+            cache?.WriteLog(key, git.Head, raw);
         }
         log = new CommitLog(git.Head, git.CommitsByPath(raw));
         logger.LogDebug("git's log of {Files} files read in {Elapsed:F0} ms", log.ByPath.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -18,7 +18,7 @@ namespace ReviewI18n.Cache;
 /// batches reads it once and writes it once, not once per batch. Beside it, <c>log.bin</c> keeps
 /// git's log of the content folders at the commit last checked out (<see cref="ReadLog"/>): a
 /// commit's history never changes, so until the next commit a check after an edit asks git only
-/// for the versions of the pairs that changed.
+/// for the versions of the pairs that changed, and after new commits only for their part of the log.
 /// </summary>
 public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBaselineCache> logger) : IDisposable
 {
@@ -83,11 +83,12 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
     public string LogPath => System.IO.Path.Combine(config.Root, ".review-i18n", "cache", "log.bin");
 
     /// <summary>
-    /// git's log as <see cref="History.GitHistory.Log"/> read it for <paramref name="key"/> (the
-    /// commit and the folders), or null: none kept, kept for another commit, or not whole (its
-    /// length and XXH128 hash are checked; a log cut short would hide commits).
+    /// git's log as <see cref="History.GitHistory.Log"/> read it at a commit, for
+    /// <paramref name="key"/> (the site's folders), with that commit; or null: none kept, kept for
+    /// other folders or by another build, or not whole (its length and XXH128 hash are checked; a
+    /// log cut short would hide commits).
     /// </summary>
-    public byte[]? ReadLog(string key)
+    public KeptLog? ReadLog(string key)
     {
         if (!Enabled) return null;
         try
@@ -98,13 +99,12 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
             if (newline < 0) return null;
             var header = System.Text.Encoding.UTF8.GetString(bytes, 0, newline).Split(' ');
             var body = bytes.AsMemory(newline + 1);
-            if (header is not [LogFormat, var forKey, var length, var hash] || forKey != KeyOf(key)
+            if (header is not [LogFormat, var forKey, var commit, var length, var hash] || forKey != KeyOf(key)
                 || length != body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) || hash != CacheFiles.Hash(body.Span))
             {
                 return null;
             }
-            logger.LogDebug("git's log taken from {Path}", LogPath);
-            return body.ToArray();
+            return new KeptLog(commit, body.ToArray());
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -112,15 +112,18 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
         }
     }
 
-    /// <summary>Keeps <paramref name="log"/> for <paramref name="key"/> in place of any other (atomically; a log that cannot be written is only logged).</summary>
-    public void WriteLog(string key, byte[] log)
+    /// <summary>A log kept in <see cref="LogPath"/>: git's log of the content folders at <paramref name="Commit"/>.</summary>
+    public sealed record KeptLog(string Commit, byte[] Log);
+
+    /// <summary>Keeps <paramref name="log"/>, git's log at <paramref name="commit"/>, for <paramref name="key"/> in place of any other (atomically; a log that cannot be written is only logged).</summary>
+    public void WriteLog(string key, string commit, byte[] log)
     {
         if (!Enabled) return;
-        var header = System.Text.Encoding.UTF8.GetBytes($"{LogFormat} {KeyOf(key)} {log.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} {CacheFiles.Hash(log)}\n");
+        var header = System.Text.Encoding.UTF8.GetBytes($"{LogFormat} {KeyOf(key)} {commit} {log.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} {CacheFiles.Hash(log)}\n");
         CacheFiles.WriteBytes(LogPath, [.. header, .. log], logger);
     }
 
-    private const string LogFormat = "review-i18n-git-log-1";
+    private const string LogFormat = "review-i18n-git-log-2";
 
     /// <summary>The key with the build of the tool: another build may ask git for its log in another form.</summary>
     private static string KeyOf(string key) => CacheFiles.Hash(System.Text.Encoding.UTF8.GetBytes($"{CacheFiles.Build}\n{key}"));

@@ -54,13 +54,50 @@ public sealed class GitHistory
     /// <see cref="CommitsByPath(byte[])"/>): a function of that commit and the folders alone, since
     /// a commit's history never changes.
     /// </summary>
-    public byte[] Log(IEnumerable<string> folders, CancellationToken cancellationToken = default)
-    {
+    public byte[] Log(IEnumerable<string> folders, CancellationToken cancellationToken = default) =>
         // The commit read when the repository was opened, not HEAD by name: a checkout meanwhile must not mix two histories.
-        var args = new List<string> { "log", "--format=%x01%H %ct %an", "--encoding=UTF-8", "--name-only", "-z", "--no-renames", Head, "--" };
+        LogOf(Head, folders, cancellationToken);
+
+    /// <summary>
+    /// The part of <see cref="Log"/> that <paramref name="older"/>'s log lacks, when HEAD descends
+    /// from <paramref name="older"/> through commits that each have one parent (new commits, a pull
+    /// that fast-forwards without merges): then git's walk from HEAD goes down that chain one commit
+    /// at a time and, from <paramref name="older"/> on, is its walk, so this log followed by
+    /// <paramref name="older"/>'s is HEAD's log byte for byte. Null otherwise (a merge, a rebase, a
+    /// reset, a commit git no longer has): the whole log must be read.
+    /// </summary>
+    public byte[]? LogSince(string older, IEnumerable<string> folders, CancellationToken cancellationToken = default)
+    {
+        if (older == Head || !IsObjectName(older)) return null;
+        string[] chain;
+        try
+        {
+            chain = Encoding.UTF8.GetString(GitCommand.Run(_root, ["rev-list", "--parents", $"{older}..{Head}"], cancellationToken: cancellationToken))
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        }
+        catch (GitUnavailableException)
+        {
+            return null; // not a commit of this repository (any more)
+        }
+        // Newest first, each commit with its one parent, which is the next line's commit; the last one's parent is the older commit.
+        var expected = Head;
+        foreach (var line in chain)
+        {
+            if (line.Split(' ') is not [var commit, var parent] || commit != expected) return null;
+            expected = parent;
+        }
+        return chain.Length > 0 && expected == older ? LogOf($"{older}..{Head}", folders, cancellationToken) : null;
+    }
+
+    private byte[] LogOf(string revisions, IEnumerable<string> folders, CancellationToken cancellationToken)
+    {
+        var args = new List<string> { "log", "--format=%x01%H %ct %an", "--encoding=UTF-8", "--name-only", "-z", "--no-renames", revisions, "--" };
         args.AddRange(folders.Select(f => f.Length == 0 ? "." : f));
         return GitCommand.Run(_root, args, cancellationToken: cancellationToken);
     }
+
+    /// <summary>A full hexadecimal object name (SHA-1 or SHA-256), not an option or a revision expression.</summary>
+    private static bool IsObjectName(string name) => name.Length is 40 or 64 && name.All(char.IsAsciiHexDigitLower);
 
     /// <summary>Every file's commits, newest first, from a log <see cref="Log"/> read.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FileCommit>> CommitsByPath(byte[] log)

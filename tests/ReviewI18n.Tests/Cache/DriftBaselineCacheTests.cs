@@ -137,48 +137,134 @@ public sealed partial class DriftBaselineCacheTests
 
     private const string LogPath = ".review-i18n/cache/log.bin";
 
-    /// <summary>A verbose check past the findings cache: its findings, and whether git's log came from the drift cache folder.</summary>
-    private static async Task<(string Out, bool LogKept)> CheckWithLog(TempSite site)
+    /// <summary>How a check came by git's log.</summary>
+    private enum LogSource
+    {
+        Read, // from git, whole
+        Kept, // the one kept for this commit
+        Extended, // the one kept for an older commit, with the part since read from git
+    }
+
+    /// <summary>A verbose check past the findings cache: its findings, and how it came by git's log.</summary>
+    private static async Task<(string Out, LogSource Log)> CheckWithLog(TempSite site)
     {
         var findings = site.PathOf(".review-i18n/cache/check.json");
         if (File.Exists(findings)) File.Delete(findings);
         var result = await site.RunAsync("check", "--format", "json", "--verbose");
         Assert.True(result.ExitCode is 0 or 1, result.ToString());
-        return (result.Out, result.Error.Contains("git's log taken from", StringComparison.Ordinal));
+        var log = !result.Error.Contains("git's log taken from", StringComparison.Ordinal) ? LogSource.Read
+            : result.Error.Contains("with the commits since", StringComparison.Ordinal) ? LogSource.Extended
+            : LogSource.Kept;
+        return (result.Out, log);
     }
+
+    /// <summary>The log git gives for the commit checked out, as a check with nothing kept writes it (in place of the kept one).</summary>
+    private static async Task<byte[]> LogReadWhole(TempSite site)
+    {
+        File.Delete(site.PathOf(LogPath));
+        File.Delete(site.PathOf(CachePath));
+        Assert.Equal(LogSource.Read, (await CheckWithLog(site)).Log);
+        return Body(File.ReadAllBytes(site.PathOf(LogPath)));
+    }
+
+    /// <summary>A kept log without its header line.</summary>
+    private static byte[] Body(byte[] kept) => kept[(Array.IndexOf(kept, (byte)'\n') + 1)..];
 
     [Fact]
     public async Task An_edit_before_the_next_commit_takes_git_s_log_from_the_cache()
     {
         using var site = Site();
-        Assert.False((await CheckWithLog(site)).LogKept);
+        Assert.Equal(LogSource.Read, (await CheckWithLog(site)).Log);
         Assert.True(File.Exists(site.PathOf(LogPath)));
 
         // The translation of "two" now lags behind an English edit not yet committed.
         site.Write("content/en/products/acme/two.md", Source("two", "Buy it for a shelf or a desk."));
         var edited = await CheckWithLog(site);
-        Assert.True(edited.LogKept);
+        Assert.Equal(LogSource.Kept, edited.Log);
         Assert.Equal(await Uncached(site), edited.Out);
         Assert.Contains("content/ja/products/acme/two.md", edited.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task New_commits_on_top_of_the_kept_log_are_read_and_added_to_it()
+    {
+        using var site = Site();
+        await CheckWithLog(site);
+
+        // Three commits: one that the site's folders do not see, and two that change the English "two".
+        site.Write("notes.txt", "not content\n");
+        site.Git("add", "notes.txt");
+        site.Git("commit", "-q", "-m", "notes");
+        site.Write("content/en/products/acme/two.md", Source("two", "Buy it for a shelf or a desk."));
+        site.Git("commit", "-q", "-am", "two widened");
+        site.Write("content/en/products/acme/two.md", Source("two", "Buy it for a shelf, a desk or a sill."));
+        site.Git("commit", "-q", "-am", "two widened again");
+
+        var again = await CheckWithLog(site);
+        Assert.Equal(LogSource.Extended, again.Log);
+        Assert.Equal(await Uncached(site), again.Out);
+        Assert.Contains("content/ja/products/acme/two.md", again.Out, StringComparison.Ordinal);
+        // What is kept now is, byte for byte, the log git gives for the new commit.
+        var kept = Body(File.ReadAllBytes(site.PathOf(LogPath)));
+        Assert.Equal(await LogReadWhole(site), kept);
+    }
+
     [Theory]
-    [InlineData("another commit")]
+    [InlineData("merge")]
+    [InlineData("reset")]
+    [InlineData("amend")]
+    [InlineData("unknown commit")]
+    public async Task After_a_merge_a_reset_a_rewrite_or_a_commit_git_lacks_the_whole_log_is_read(string change)
+    {
+        using var site = Site();
+        await CheckWithLog(site);
+        switch (change)
+        {
+            case "merge":
+                // A branch that changes the English "two", merged: git's walk interleaves both sides.
+                site.Git("checkout", "-q", "-b", "side");
+                site.Write("content/en/products/acme/two.md", Source("two", "Buy it for a shelf or a desk."));
+                site.Git("commit", "-q", "-am", "two widened");
+                site.Git("checkout", "-q", "main");
+                site.Write("content/ja/products/acme/one.md", Translation("one", "デスクや小さな棚に。"));
+                site.Git("commit", "-q", "-am", "one translated again");
+                site.Git("merge", "-q", "--no-ff", "-m", "merged", "side");
+                break;
+            case "reset":
+                site.Git("reset", "-q", "--hard", "HEAD~1");
+                break;
+            case "amend":
+                site.Write("content/en/products/acme/two.md", Source("two", "Buy it for a shelf or a desk."));
+                site.Git("commit", "-q", "--amend", "-am", "advice widened, both");
+                break;
+            default:
+                // A log kept for a commit this repository does not have (its header names it; the body is whole).
+                var text = File.ReadAllText(site.PathOf(LogPath));
+                var header = text[..text.IndexOf('\n')];
+                var commit = header.Split(' ')[2];
+                File.WriteAllText(site.PathOf(LogPath), header.Replace(commit, new string('0', commit.Length)) + text[header.Length..]);
+                site.Write("content/en/products/acme/two.md", Source("two", "Buy it for a shelf or a desk."));
+                break;
+        }
+
+        var again = await CheckWithLog(site);
+        Assert.Equal(LogSource.Read, again.Log);
+        Assert.Equal(await Uncached(site), again.Out);
+        var kept = Body(File.ReadAllBytes(site.PathOf(LogPath)));
+        Assert.Equal(await LogReadWhole(site), kept);
+    }
+
+    [Theory]
     [InlineData("truncated")]
     [InlineData("altered")]
     [InlineData("garbage")]
-    public async Task A_log_kept_for_another_commit_or_damaged_is_not_used(string damage)
+    public async Task A_damaged_log_is_not_used(string damage)
     {
         using var site = Site();
         await CheckWithLog(site);
         var kept = File.ReadAllBytes(site.PathOf(LogPath));
         switch (damage)
         {
-            case "another commit":
-                // The English "two" changes in a commit the kept log does not have: its stale section must show.
-                site.Write("content/en/products/acme/two.md", Source("two", "Buy it for a shelf or a desk."));
-                site.Git("commit", "-q", "-am", "two widened");
-                break;
             case "truncated":
                 File.WriteAllBytes(site.PathOf(LogPath), kept[..(kept.Length * 2 / 3)]);
                 break;
@@ -195,15 +281,12 @@ public sealed partial class DriftBaselineCacheTests
         }
 
         // An edit not yet committed, so that the check needs the log.
-        if (damage != "another commit") site.Write("content/en/products/acme/two.md", Source("two", "Buy it for a shelf or a desk."));
+        site.Write("content/en/products/acme/two.md", Source("two", "Buy it for a shelf or a desk."));
         var again = await CheckWithLog(site);
-        Assert.False(again.LogKept);
+        Assert.Equal(LogSource.Read, again.Log);
         Assert.Equal(await Uncached(site), again.Out);
         Assert.Contains("content/ja/products/acme/two.md", again.Out, StringComparison.Ordinal);
-        // Written again, whole: the same bytes for the same commit, the new commit's log after it.
-        var written = File.ReadAllBytes(site.PathOf(LogPath));
-        if (damage == "another commit") Assert.NotEqual(kept, written);
-        else Assert.Equal(kept, written);
+        Assert.Equal(kept, File.ReadAllBytes(site.PathOf(LogPath))); // written again, whole: the same bytes for the same commit
     }
 
     [Fact]
