@@ -258,8 +258,8 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         }
         // Nothing drifted: every section as it is now, and no other. Most pairs are like this, and
         // most of their sections have the same raw text, so this needs neither hashes nor copies.
-        var now = current.ToDictionary(c => c.Key, StringComparer.Ordinal);
-        if (then.Count == now.Count && then.All(t => now.TryGetValue(t.Section.Key, out var n) && t.Section.SameText(n))) return null;
+        var byKey = then.ToDictionary(t => t.Section.Key, t => t.Section, StringComparer.Ordinal);
+        if (then.Count == current.Count && current.All(c => byKey.TryGetValue(c.Key, out var was) && was.SameText(c))) return null;
 
         var hashes = then.ToDictionary(t => t.Section.Key, t => t.Section.Hash, StringComparer.Ordinal);
         var texts = then.ToDictionary(t => t.Section.Key, t => t.Section.Content.ToString(), StringComparer.Ordinal);

@@ -4,8 +4,8 @@ using ReviewI18n.Sections;
 namespace ReviewI18n.Drift;
 
 /// <summary>
-/// One source section as drift sees it: a stable key (the glossary key, with <c>#2</c>, <c>#3</c>
-/// for a key that repeats), the section, and the hash of its normalized text, worked out when
+/// One source section as drift sees it: a stable key, unique in its document (the glossary key,
+/// with <c>#2</c>, <c>#3</c> for a key that repeats), the section, and the hash of its normalized text, worked out when
 /// first asked for: reading history compares most sections of older versions by their raw text
 /// (<see cref="SameText"/>), which needs no normalizing.
 /// </summary>
@@ -29,10 +29,13 @@ public sealed record DriftSection(string Key, KeyedSection Keyed, string Documen
     {
         var result = new List<DriftSection>(keyed.Count);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var k in keyed)
         {
             var n = seen[k.Key] = seen.GetValueOrDefault(k.Key) + 1;
             var key = n == 1 ? k.Key : $"{k.Key}#{n}";
+            // A heading may itself read like a numbered repeat ("Notes", "Notes", "Notes#2"): keys stay unique.
+            while (!used.Add(key)) key = $"{k.Key}#{n = seen[k.Key] = n + 1}";
             result.Add(new DriftSection(key, k, document.Text));
         }
         return result;

@@ -40,6 +40,8 @@ internal static class GitCommand
         // The history as the commits hold it: replace refs would change what a commit's log says
         // without changing the commit, and a log kept for that commit (the drift cache) would go stale.
         start.Environment["GIT_NO_REPLACE_OBJECTS"] = "1";
+        // Nor grafts (deprecated, but still read from .git/info/grafts), for the same reason: an empty graft file.
+        start.Environment["GIT_GRAFT_FILE"] = OperatingSystem.IsWindows() ? "NUL" : "/dev/null";
 
         Process process;
         try

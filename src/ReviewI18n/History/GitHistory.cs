@@ -72,12 +72,12 @@ public sealed class GitHistory
         string[] chain;
         try
         {
-            chain = Encoding.UTF8.GetString(GitCommand.Run(_root, ["rev-list", "--parents", $"{older}..{Head}"], cancellationToken: cancellationToken))
+            chain = Encoding.UTF8.GetString(GitCommand.Run(_root, ["rev-list", "--parents", $"{older}..{Head}", "--"], cancellationToken: cancellationToken))
                 .Split('\n', StringSplitOptions.RemoveEmptyEntries);
         }
         catch (GitUnavailableException)
         {
-            return null; // not a commit of this repository (any more)
+            return null; // an object this repository does not have (any more); a tree or blob id gets past git but not the chain below
         }
         // Newest first, each commit with its one parent, which is the next line's commit; the last one's parent is the older commit.
         var expected = Head;

@@ -209,6 +209,24 @@ public sealed partial class DriftBaselineCacheTests
         Assert.Equal(await LogReadWhole(site), kept);
     }
 
+    [Fact]
+    public async Task Grafts_do_not_change_the_log_that_is_kept()
+    {
+        using var site = Site();
+        // A graft that makes the newest commit a root would hide the first one from git's log.
+        var head = site.GitOutput("rev-parse", "HEAD").Trim();
+        site.Write(".git/info/grafts", head + "\n");
+        await CheckWithLog(site);
+        File.Delete(site.PathOf(".git/info/grafts"));
+
+        site.Write("content/en/products/acme/two.md", Source("two", "Buy it for a shelf or a desk."));
+        site.Git("commit", "-q", "-am", "two widened");
+        var again = await CheckWithLog(site);
+        Assert.Equal(LogSource.Extended, again.Log);
+        var kept = Body(File.ReadAllBytes(site.PathOf(LogPath)));
+        Assert.Equal(await LogReadWhole(site), kept);
+    }
+
     [Theory]
     [InlineData("merge")]
     [InlineData("reset")]

@@ -193,6 +193,26 @@ public sealed class StaleSectionTests
     }
 
     [Fact]
+    public async Task Git_mode_headings_that_read_like_numbered_repeats_keep_their_sections_apart()
+    {
+        // "Notes" twice gives the keys notes and notes#2; a third heading written "Notes#2" must not share one.
+        static string Page(string third) => $"---\nref: one\n---\n## Notes\n\nFirst.\n\n## Notes\n\nSecond.\n\n## Notes#2\n\n{third}\n";
+        using var site = new TempSite()
+            .Write("glossary/headings.yml", Glossary)
+            .Write("content/en/products/acme/one.md", Page("Third."))
+            .Write("content/ja/products/acme/one.md", Page("三番目。"));
+        site.Git("init", "-q", "-b", "main");
+        site.Git("add", "-A");
+        site.Git("commit", "-q", "-m", "translated");
+        site.Write("content/en/products/acme/one.md", Page("Third, and longer now."));
+        site.Git("commit", "-q", "-am", "third section widened");
+
+        var stale = Assert.Single(await Stale(site));
+        Assert.Equal("Third{+, and longer now+}.", stale.Data.GetProperty("diff").GetString());
+        Assert.Equal(12, stale.Line); // the third heading, not the second
+    }
+
+    [Fact]
     public async Task Git_mode_a_translation_updated_with_the_source_is_current()
     {
         using var site = CommittedSite();

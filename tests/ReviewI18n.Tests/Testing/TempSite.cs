@@ -56,16 +56,20 @@ public sealed class TempSite : IDisposable
     public Task<CliResult> RunAsync(params string[] args) => CliRunner.RunAsync(Root, args);
 
     /// <summary>Runs git in the site folder as a fixed test user; fails the test when git fails.</summary>
-    public void Git(params string[] args)
+    public void Git(params string[] args) => GitOutput(args);
+
+    /// <summary>As <see cref="Git"/>, giving back what git wrote to standard output.</summary>
+    public string GitOutput(params string[] args)
     {
         var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { "-c", "user.name=Tester", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false" }) start.ArgumentList.Add(a);
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = System.Diagnostics.Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
+        var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0) throw new InvalidOperationException($"git {string.Join(' ', args)} failed: {error.Result}");
+        return output;
     }
 
     public void Dispose()
