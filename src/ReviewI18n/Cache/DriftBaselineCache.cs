@@ -85,8 +85,8 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
     /// <summary>
     /// git's log as <see cref="History.GitHistory.Log"/> read it at a commit, for
     /// <paramref name="key"/> (the site's folders), with that commit; or null: none kept, kept for
-    /// other folders or by another build, or not whole (its length and XXH128 hash are checked; a
-    /// log cut short would hide commits).
+    /// other folders or by another build, or not whole (its length and the XXH128 hash of the commit
+    /// and the log are checked; a log cut short would hide commits).
     /// </summary>
     public KeptLog? ReadLog(string key)
     {
@@ -100,7 +100,7 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
             var header = System.Text.Encoding.UTF8.GetString(bytes, 0, newline).Split(' ');
             var body = bytes.AsMemory(newline + 1);
             if (header is not [LogFormat, var forKey, var commit, var length, var hash] || forKey != KeyOf(key)
-                || length != body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) || hash != CacheFiles.Hash(body.Span))
+                || length != body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) || hash != LogHash(commit, body.Span))
             {
                 return null;
             }
@@ -119,11 +119,14 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
     public void WriteLog(string key, string commit, byte[] log)
     {
         if (!Enabled) return;
-        var header = System.Text.Encoding.UTF8.GetBytes($"{LogFormat} {KeyOf(key)} {commit} {log.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} {CacheFiles.Hash(log)}\n");
+        var header = System.Text.Encoding.UTF8.GetBytes($"{LogFormat} {KeyOf(key)} {commit} {log.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} {LogHash(commit, log)}\n");
         CacheFiles.WriteBytes(LogPath, [.. header, .. log], logger);
     }
 
     private const string LogFormat = "review-i18n-git-log-2";
+
+    /// <summary>The hash of a kept log and the commit it is the log of: another commit's name on the same log does not pass.</summary>
+    private static string LogHash(string commit, ReadOnlySpan<byte> log) => CacheFiles.Hash([.. System.Text.Encoding.UTF8.GetBytes(commit + "\n"), .. log]);
 
     /// <summary>The key with the build of the tool: another build may ask git for its log in another form.</summary>
     private static string KeyOf(string key) => CacheFiles.Hash(System.Text.Encoding.UTF8.GetBytes($"{CacheFiles.Build}\n{key}"));

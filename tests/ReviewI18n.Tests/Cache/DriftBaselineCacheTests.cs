@@ -232,6 +232,7 @@ public sealed partial class DriftBaselineCacheTests
     [InlineData("reset")]
     [InlineData("amend")]
     [InlineData("unknown commit")]
+    [InlineData("another commit named")]
     public async Task After_a_merge_a_reset_a_rewrite_or_a_commit_git_lacks_the_whole_log_is_read(string change)
     {
         using var site = Site();
@@ -254,6 +255,14 @@ public sealed partial class DriftBaselineCacheTests
             case "amend":
                 site.Write("content/en/products/acme/two.md", Source("two", "Buy it for a shelf or a desk."));
                 site.Git("commit", "-q", "--amend", "-am", "advice widened, both");
+                break;
+            case "another commit named":
+                // The header names the first commit, of which HEAD descends, over the second commit's log: the hash tells.
+                var named = File.ReadAllText(site.PathOf(LogPath));
+                var line = named[..named.IndexOf('\n')];
+                File.WriteAllText(site.PathOf(LogPath), line.Replace(line.Split(' ')[2], site.GitOutput("rev-parse", "HEAD~1").Trim()) + named[line.Length..]);
+                site.Write("content/en/products/acme/two.md", Source("two", "Buy it for a shelf or a desk."));
+                site.Git("commit", "-q", "-am", "two widened");
                 break;
             default:
                 // A log kept for a commit this repository does not have (its header names it; the body is whole).
