@@ -333,25 +333,18 @@ public sealed class DriftBaselineProvider(PipelineConfig config, BaselineSnapsho
         // commit, and after new commits on top of it only their part of the log is read.
         var key = $"{config.Root}\n{string.Join('\n', folders)}";
         var kept = cache?.ReadLog(key);
+        var newer = kept is null || kept.Commit == git.Head ? null : git.LogSince(kept.Commit, folders, cancellationToken);
         byte[] raw;
-        if (kept is not null && kept.Commit == git.Head)
+        if (kept is not null && (kept.Commit == git.Head || newer is not null))
         {
-            raw = kept.Log;
-            logger.LogDebug("git's log taken from {Path}", cache!.LogPath);
+            raw = newer is null ? kept.Log : [.. newer, .. kept.Log];
+            logger.LogDebug("git's log taken from {Path}{Since}", cache!.LogPath, newer is null ? "" : $", with the commits since {kept.Commit}");
         }
         else
         {
-            if (kept is not null && git.LogSince(kept.Commit, folders, cancellationToken) is { } newer)
-            {
-                raw = [.. newer, .. kept.Log];
-                logger.LogDebug("git's log taken from {Path}, with the commits since {Commit}", cache!.LogPath, kept.Commit);
-            }
-            else
-            {
-                raw = git.Log(folders, cancellationToken);
-            }
-            cache?.WriteLog(key, git.Head, raw);
+            raw = git.Log(folders, cancellationToken);
         }
+        if (kept?.Commit != git.Head) cache?.WriteLog(key, git.Head, raw);
         log = new CommitLog(git.Head, git.CommitsByPath(raw));
         logger.LogDebug("git's log of {Files} files read in {Elapsed:F0} ms", log.ByPath.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return log.ByPath;

@@ -126,7 +126,7 @@ public sealed class DriftBaselineCache(PipelineConfig config, ILogger<DriftBasel
     private const string LogFormat = "review-i18n-git-log-2";
 
     /// <summary>The hash of a kept log and the commit it is the log of: another commit's name on the same log does not pass.</summary>
-    private static string LogHash(string commit, ReadOnlySpan<byte> log) => CacheFiles.Hash([.. System.Text.Encoding.UTF8.GetBytes(commit + "\n"), .. log]);
+    private static string LogHash(string commit, ReadOnlySpan<byte> log) => CacheFiles.Hash(System.Text.Encoding.UTF8.GetBytes($"{commit}\n{CacheFiles.Hash(log)}"));
 
     /// <summary>The key with the build of the tool: another build may ask git for its log in another form.</summary>
     private static string KeyOf(string key) => CacheFiles.Hash(System.Text.Encoding.UTF8.GetBytes($"{CacheFiles.Build}\n{key}"));

@@ -32,10 +32,17 @@ public sealed record DriftSection(string Key, KeyedSection Keyed, string Documen
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var k in keyed)
         {
-            var n = seen[k.Key] = seen.GetValueOrDefault(k.Key) + 1;
-            var key = n == 1 ? k.Key : $"{k.Key}#{n}";
-            // A heading may itself read like a numbered repeat ("Notes", "Notes", "Notes#2"): keys stay unique.
-            while (!used.Add(key)) key = $"{k.Key}#{n = seen[k.Key] = n + 1}";
+            // The next number of this key that is free: a heading may itself read like a numbered
+            // repeat ("Notes", "Notes", "Notes#2"), and keys stay unique.
+            var n = seen.GetValueOrDefault(k.Key);
+            string key;
+            do
+            {
+                n++;
+                key = n == 1 ? k.Key : $"{k.Key}#{n}";
+            }
+            while (!used.Add(key));
+            seen[k.Key] = n;
             result.Add(new DriftSection(key, k, document.Text));
         }
         return result;
